@@ -101,7 +101,7 @@ public record Style(
     }
 
     private static void requireFour(String name, List<?> list) {
-        if (list.size() != 4 || list.contains(null)) {
+        if (list.size() != 4) {
             throw new IllegalArgumentException(name + " must have 4 entries, one per heading level");
         }
     }

@@ -1,0 +1,50 @@
+package io.github.wenshu.cli;
+
+import io.github.wenshu.export.Exporters;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code wenshu} command: converts reports to PDF and DOCX, or runs a subcommand such as {@code check}.
+ *
+ * <pre>{@code
+ * wenshu examples/baoan-2024-report.txt                 # out/baoan-2024-report.pdf and .docx
+ * wenshu a.json b.txt --format pdf --out build/docs --quiet
+ * wenshu check out/baoan-2024-report.pdf --json
+ * }</pre>
+ *
+ * Exit status: 0 when every input was converted, 1 when any input failed, 2 for a usage error.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with the given streams and returns the exit status instead of exiting. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            Optional<Subcommand> sub = Subcommands.find(args[0]);
+            if (sub.isPresent()) {
+                return sub.get().run(List.of(args).subList(1, args.length), out, err);
+            }
+        }
+        CliOptions options;
+        try {
+            options = ArgParser.parse(Arrays.asList(args), Exporters.formats());
+        } catch (UsageException e) {
+            return e.report(err);
+        }
+        if (options.help()) {
+            out.print(Help.text(Exporters.formats()));
+            return ExitCodes.OK;
+        }
+        return new ConvertRunner(options, err).run();
+    }
+}

@@ -1,0 +1,60 @@
+package org.example.wenshu;
+
+import io.github.wenshu.export.ExportException;
+import io.github.wenshu.export.ExportOptions;
+import io.github.wenshu.export.ExportResult;
+import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.Warning;
+import io.github.wenshu.model.Block;
+import io.github.wenshu.model.Paragraph;
+import io.github.wenshu.model.Report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A third-party exporter for tests, unknown to the core: writes each paragraph as a line, one "page" per
+ * block. A paragraph {@code WARN text} gives a warning; {@code EXPLODE} fails halfway through the file
+ * with an {@link ExportException}; {@code CRASH} is a bug in the exporter; {@code TIME} writes the
+ * options' timestamp.
+ */
+public class ProbeExporter implements Exporter {
+
+    @Override
+    public String format() {
+        return "probe";
+    }
+
+    @Override
+    public ExportResult export(Report report, ExportOptions options, OutputStream out) throws IOException {
+        List<Warning> warnings = new ArrayList<>();
+        List<Block> body = report.body();
+        for (int i = 0; i < body.size(); i++) {
+            String text = body.get(i) instanceof Paragraph p ? p.plainText() : body.get(i).toString();
+            String location = "body[" + i + "]";
+            if (text.equals("EXPLODE")) {
+                out.flush();
+                throw new ExportException(location, "cannot draw EXPLODE");
+            }
+            if (text.equals("CRASH")) {
+                throw new IllegalStateException("probe crashed");
+            }
+            if (text.equals("TIME")) {
+                text = options.timestamp().toString();
+            }
+            if (text.startsWith("WARN ")) {
+                warnings.add(new Warning("probe-warning", location, text.substring(5)));
+            }
+            out.write(transform(text).getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        return new ExportResult(body.size(), warnings);
+    }
+
+    protected String transform(String text) {
+        return text;
+    }
+}
