@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Everything {@code wenshu} tells the user while converting, on standard error, one line each.
  *
  * <pre>{@code
- * console.progress(Path.of("a.txt"), Path.of("out/a.pdf"), "pdf", 12, 340);   // a.txt → out/a.pdf (pdf, 12 pages, 340 ms)
+ * console.progress(Path.of("a.txt"), Path.of("out/a.pdf"), "pdf", 12, 340);   // a.txt -> out/a.pdf (pdf, 12 pages, 340 ms)
  * console.warning(Path.of("a.txt"), warning);                                // a.txt: warning: body[3]: …
  * console.error("a.txt:12:7: expected …");
  * }</pre>
@@ -29,7 +29,7 @@ final class Console {
     void progress(Path input, Path output, String format, int pages, long millis) {
         if (!quiet) {
             String pageText = pages > 0 ? pages + (pages == 1 ? " page, " : " pages, ") : "";
-            err.println(input + " → " + output + " (" + format + ", " + pageText + millis + " ms)");
+            err.println(input + " -> " + output + " (" + format + ", " + pageText + millis + " ms)");
         }
     }
 

@@ -53,8 +53,8 @@ class MainTest {
         assertEquals(List.of("a.lines", "a.probe", "b.lines", "b.probe"), outFiles());
         assertEquals("第一段\n第二段\n", Files.readString(out().resolve("a.probe")));
         assertEquals("乙\n", Files.readString(out().resolve("b.lines")));
-        assertTrue(r.err().contains(a + " → " + out().resolve("a.probe") + " (probe, 2 pages, "), r.toString());
-        assertTrue(r.err().contains(b + " → " + out().resolve("b.lines") + " (shout, 1 page, "), r.toString());
+        assertTrue(r.err().contains(a + " -> " + out().resolve("a.probe") + " (probe, 2 pages, "), r.toString());
+        assertTrue(r.err().contains(b + " -> " + out().resolve("b.lines") + " (shout, 1 page, "), r.toString());
         assertEquals("", r.out());
     }
 
