@@ -1,0 +1,61 @@
+package io.github.wenshu.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one page shows of the type area: its content lines (page number excluded), the page-number line if any,
+ * and, when the page has at least two full lines, the left and right edges of the 版心 measured from them.
+ * Full lines are justified lines: the largest group of body-size lines that end at the same x (± 1.5 pt).
+ *
+ * @param page       the page
+ * @param content    lines inside the 版心, top to bottom
+ * @param pageNumber the page-number line, or null
+ * @param fullLines  lines ending at the right edge
+ * @param left       left edge in pt, NaN when unknown
+ * @param right      right edge in pt, NaN when unknown
+ */
+record PageGeometry(PageLayout page, List<TextLine> content, TextLine pageNumber, List<TextLine> fullLines,
+                    float left, float right) {
+
+    private static final float EDGE_TOLERANCE = 1.5f;
+
+    boolean hasEdges() {
+        return !Float.isNaN(left);
+    }
+
+    static PageGeometry of(PageLayout page, float bodySize) {
+        List<TextLine> content = new ArrayList<>();
+        TextLine number = null;
+        for (TextLine l : page.lines()) {
+            if (number == null && l.baseline() > Gbt9704.pt(Gbt9704.BODY_BOTTOM + 1) && PageNumbers.looksLike(l)) {
+                number = l;
+            } else {
+                content.add(l);
+            }
+        }
+        List<TextLine> candidates = content.stream()
+                .filter(l -> Math.abs(l.size() - bodySize) <= Gbt9704.SIZE_TOLERANCE_PT && l.visible().size() >= 8)
+                .toList();
+        List<TextLine> full = largestRightCluster(candidates);
+        if (full.size() < 2) {
+            return new PageGeometry(page, content, number, List.of(), Float.NaN, Float.NaN);
+        }
+        float left = (float) full.stream().mapToDouble(TextLine::left).min().orElseThrow();
+        float right = (float) full.stream().mapToDouble(TextLine::right).max().orElseThrow();
+        return new PageGeometry(page, content, number, full, left, right);
+    }
+
+    private static List<TextLine> largestRightCluster(List<TextLine> lines) {
+        List<TextLine> best = List.of();
+        for (TextLine anchor : lines) {
+            List<TextLine> group = lines.stream()
+                    .filter(l -> Math.abs(l.right() - anchor.right()) <= EDGE_TOLERANCE).toList();
+            if (group.size() > best.size()
+                    || group.size() == best.size() && !best.isEmpty() && anchor.right() > best.get(0).right()) {
+                best = group;
+            }
+        }
+        return best;
+    }
+}
