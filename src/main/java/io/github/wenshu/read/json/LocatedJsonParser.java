@@ -1,0 +1,110 @@
+package io.github.wenshu.read.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.wenshu.read.ReadException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses JSON with Jackson's streaming parser into {@link JsonValue}s that carry their line and column.
+ * Syntax errors and duplicate keys become {@link ReadException}s with the position.
+ *
+ * <pre>{@code
+ * JsonValue root = LocatedJsonParser.parse(reader, "report.json");
+ * }</pre>
+ */
+public final class LocatedJsonParser {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final JsonParser parser;
+    private final String source;
+
+    private LocatedJsonParser(JsonParser parser, String source) {
+        this.parser = parser;
+        this.source = source;
+    }
+
+    public static JsonValue parse(String json, String source) {
+        return parse(new StringReader(json), source);
+    }
+
+    public static JsonValue parse(Reader in, String source) {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            LocatedJsonParser lp = new LocatedJsonParser(p, source);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new ReadException(source, 1, 1, "$", "the input is empty; expected a JSON object");
+            }
+            JsonValue root = lp.value("$");
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new ReadException(source, at.getLineNr(), at.getColumnNr(), null,
+                        "unexpected content after the end of the JSON value");
+            }
+            return root;
+        } catch (JsonParseException e) {
+            JsonLocation at = e.getLocation();
+            throw new ReadException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    null, "invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ReadException(source, 0, 0, null, "cannot read input: " + e.getMessage());
+        }
+    }
+
+    private JsonValue value(String path) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int col = at.getColumnNr();
+        JsonToken t = parser.currentToken();
+        return switch (t) {
+            case START_OBJECT -> object(path, line, col);
+            case START_ARRAY -> array(path, line, col);
+            case VALUE_STRING -> new JsonValue.Str(parser.getText(), line, col);
+            case VALUE_NUMBER_INT -> new JsonValue.Num(parser.getDecimalValue(), true, line, col);
+            case VALUE_NUMBER_FLOAT -> new JsonValue.Num(parser.getDecimalValue(), false, line, col);
+            case VALUE_TRUE -> new JsonValue.Bool(true, line, col);
+            case VALUE_FALSE -> new JsonValue.Bool(false, line, col);
+            case VALUE_NULL -> new JsonValue.Null(line, col);
+            default -> throw new ReadException(source, line, col, path, "unexpected token " + t);
+        };
+    }
+
+    private JsonValue object(String path, int line, int col) throws IOException {
+        Map<String, JsonValue.Member> members = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            String childPath = JsonPaths.field(path, key);
+            if (members.containsKey(key)) {
+                throw new ReadException(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                        "field '" + key + "' appears twice; expected each field once");
+            }
+            parser.nextToken();
+            members.put(key, new JsonValue.Member(key, keyAt.getLineNr(), keyAt.getColumnNr(), value(childPath)));
+        }
+        return new JsonValue.Obj(members, line, col);
+    }
+
+    private JsonValue array(String path, int line, int col) throws IOException {
+        List<JsonValue> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(value(path + "[" + items.size() + "]"));
+        }
+        return new JsonValue.Arr(items, line, col);
+    }
+}
