@@ -20,10 +20,16 @@ import java.util.Optional;
  */
 public final class Main {
 
+    /** POI logs through Log4j's API; without this, Log4j complains on stderr that it has no provider. */
+    private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(LOG4J_FACTORY) == null) {
+            System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(args, System.out, System.err));
     }
 

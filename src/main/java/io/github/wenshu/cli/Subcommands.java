@@ -14,7 +14,7 @@ final class Subcommands {
     static List<Subcommand> all() {
         List<Subcommand> found = new ArrayList<>();
         ServiceLoader.load(Subcommand.class, Subcommands.class.getClassLoader()).forEach(found::add);
-        for (Subcommand builtIn : List.<Subcommand>of(new CheckCommand())) {
+        for (Subcommand builtIn : List.<Subcommand>of(new CheckSubcommand())) {
             if (found.stream().noneMatch(s -> s.name().equals(builtIn.name()))) {
                 found.add(builtIn);
             }

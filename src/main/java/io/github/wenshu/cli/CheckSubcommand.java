@@ -7,7 +7,7 @@ import java.util.List;
  * {@code wenshu check FILE.pdf [--json]}: measures a PDF against GB/T 9704. The checker is not part of this
  * build yet, so the command says so and exits with {@link ExitCodes#USAGE}.
  */
-final class CheckCommand implements Subcommand {
+final class CheckSubcommand implements Subcommand {
 
     @Override
     public String name() {
