@@ -1,12 +1,11 @@
 package io.github.wenshu.cli;
 
+import io.github.wenshu.check.CheckCommand;
+
 import java.io.PrintStream;
 import java.util.List;
 
-/**
- * {@code wenshu check FILE.pdf [--json]}: measures a PDF against GB/T 9704. The checker is not part of this
- * build yet, so the command says so and exits with {@link ExitCodes#USAGE}.
- */
+/** {@code wenshu check FILE.pdf [--json]}: measures a PDF against GB/T 9704 with {@link CheckCommand}. */
 final class CheckSubcommand implements Subcommand {
 
     @Override
@@ -26,7 +25,6 @@ final class CheckSubcommand implements Subcommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        err.println("wenshu check: the GB/T 9704 checker is not available in this build");
-        return ExitCodes.USAGE;
+        return CheckCommand.run(args.toArray(String[]::new), out, err);
     }
 }
