@@ -24,12 +24,13 @@ final class FontFaceCheck implements Check {
     @Override
     public void run(CheckContext ctx, Findings out) {
         checkBody(ctx, out);
+        java.util.Set<String> unknownFonts = new java.util.HashSet<>();
         for (PageGeometry g : ctx.pages()) {
             double left = g.hasEdges() ? g.left() : ctx.nominalLeft(g.page().number());
             for (TextLine l : g.content()) {
                 double indent = (l.left() - left) / ctx.charPt();
                 if (ctx.isBody(l) && Math.abs(indent - 2) <= 0.6) {
-                    checkHeading(g.page().number(), l, out);
+                    checkHeading(g.page().number(), l, unknownFonts, out);
                 }
             }
         }
@@ -66,7 +67,7 @@ final class FontFaceCheck implements Check {
         }
     }
 
-    private void checkHeading(int page, TextLine line, Findings out) {
+    private void checkHeading(int page, TextLine line, java.util.Set<String> unknownFonts, Findings out) {
         String text = line.compact();
         for (int level = 0; level < LEVELS.size(); level++) {
             if (!LEVELS.get(level).matcher(text).matches()) {
@@ -80,7 +81,9 @@ final class FontFaceCheck implements Check {
             FontFamily expected = EXPECTED.get(level);
             String what = "level-" + (level + 1) + " heading \"" + Excerpt.of(line) + "\" in " + font;
             if (family == FontFamily.OTHER) {
-                out.warn(Rule.HEADING_FONT, page, what + " (face not recognisable)", expected.chinese());
+                if (unknownFonts.add(font)) {
+                    out.warn(Rule.HEADING_FONT, page, what + " (face not recognisable; further headings in this font not listed)", expected.chinese());
+                }
             } else if (family != expected) {
                 out.error(Rule.HEADING_FONT, page, what + " (" + family.chinese() + ")", expected.chinese());
             }

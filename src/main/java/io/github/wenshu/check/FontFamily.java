@@ -40,13 +40,13 @@ enum FontFamily {
         if (n.contains("fang") || n.contains("仿宋") || n.contains("zhuque")) {
             return FANG;
         }
-        if (n.contains("kai") || n.contains("楷") || n.contains("wenkai")) {
+        if (n.contains("kai") || n.contains("楷")) {
             return KAI;
         }
         if (n.contains("hei") || n.contains("黑") || n.contains("sans") || n.contains("gothic")) {
             return HEI;
         }
-        if (n.contains("song") || n.contains("simsun") || n.contains("宋") || n.contains("serif") || n.contains("ming")) {
+        if (n.contains("song") || n.contains("sung") || n.contains("simsun") || n.contains("宋") || n.contains("serif") || n.contains("ming")) {
             return SONG;
         }
         return OTHER;

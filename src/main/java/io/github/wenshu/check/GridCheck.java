@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * §5.2.3 the grid: 22 lines on a full page, a pitch that makes 22 lines fill the 版心, 28 characters on a full
- * line. Lines counted are those of body size or larger (titles take grid lines; smaller table and 版记 text does
- * not). A full page is a page other than the last whose text reaches the last grid line and holds no smaller text.
+ * line. A full page is a page other than the last whose text reaches the last grid line and holds no text smaller
+ * than the body (tables and the 版记 may use their own pitch); its lines are counted as grid positions from the
+ * first baseline to the last at the page's own pitch, so blank lines count. More than 22 text lines of body size
+ * or larger is wrong on any page.
  */
 final class GridCheck implements Check {
     @Override
@@ -32,21 +34,35 @@ final class GridCheck implements Check {
             out.error(Rule.LINES_PER_PAGE, page, counted.size() + " lines", "22 lines per page");
             return;
         }
-        if (counted.isEmpty() || smallText || page == ctx.pageCount()) {
+        if (counted.size() < 2 || smallText || page == ctx.pageCount()) {
             return;
         }
+        float first = counted.get(0).baseline();
         float last = counted.get(counted.size() - 1).baseline();
-        boolean reachesBottom = last > Gbt9704.pt(Gbt9704.BODY_BOTTOM) - Gbt9704.PITCH_A_PT;
-        if (!reachesBottom) {
+        if (last <= Gbt9704.pt(Gbt9704.BODY_BOTTOM) - Gbt9704.PITCH_A_PT) {
             return;
         }
         out.checked(Rule.LINES_PER_PAGE);
-        if (counted.size() != Gbt9704.LINES) {
-            out.error(Rule.LINES_PER_PAGE, page, counted.size() + " lines on a full page", "22 lines");
+        double pitch = pitch(ctx, g);
+        long slots = Math.round((last - first) / pitch) + 1;
+        if (slots != Gbt9704.LINES) {
+            out.error(Rule.LINES_PER_PAGE, page, slots + " grid lines on a full page (" + counted.size()
+                    + " with text, pitch " + fmt2(pitch) + " pt)", "22 lines");
         }
     }
 
-    private void checkPitch(CheckContext ctx, PageGeometry g, Findings out) {
+    /** Median distance between consecutive body lines on a page, or the model-A pitch if none are adjacent. */
+    private static double pitch(CheckContext ctx, PageGeometry g) {
+        List<Float> gaps = singleGaps(ctx, g);
+        if (gaps.isEmpty()) {
+            return Gbt9704.PITCH_A_PT;
+        }
+        List<Float> sorted = new ArrayList<>(gaps);
+        sorted.sort(Float::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static List<Float> singleGaps(CheckContext ctx, PageGeometry g) {
         List<Float> gaps = new ArrayList<>();
         List<TextLine> lines = g.content();
         for (int i = 1; i < lines.size(); i++) {
@@ -57,6 +73,11 @@ final class GridCheck implements Check {
                 gaps.add(gap);
             }
         }
+        return gaps;
+    }
+
+    private void checkPitch(CheckContext ctx, PageGeometry g, Findings out) {
+        List<Float> gaps = singleGaps(ctx, g);
         if (gaps.isEmpty()) {
             return;
         }
