@@ -1,0 +1,57 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.model.Attachment;
+import io.github.wenshu.model.Report;
+
+/**
+ * {@code word/document.xml}: the official parts before the body, the body, the closing parts, each
+ * attachment on a new page (label on line 1, title on line 3), the 版记, and the section properties.
+ *
+ * <pre>{@code
+ * pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx).write(x, report));
+ * }</pre>
+ */
+final class DocumentPart {
+
+    static final String FOOTER_ODD_ID = "rIdFooterOdd";
+    static final String FOOTER_EVEN_ID = "rIdFooterEven";
+
+    private final DocxContext ctx;
+
+    DocumentPart(DocxContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void write(Xml x, Report report) {
+        ParagraphStarter paragraphs = new ParagraphStarter();
+        RunWriter runs = new RunWriter(ctx);
+        BlockWriter blocks = new BlockWriter(ctx, paragraphs);
+        OfficialParts parts = new OfficialParts(ctx, paragraphs, runs);
+        x.root("document", "r", Ns.R);
+        x.start("body");
+        parts.front(x, report.metadata());
+        blocks.blocks(x, report.body(), "body");
+        parts.closing(x, report.metadata());
+        for (int i = 0; i < report.attachments().size(); i++) {
+            attachment(x, report.attachments().get(i), "attachments[" + i + "]", paragraphs, runs, blocks);
+        }
+        if (report.metadata().hasVersionBlock()) {
+            paragraphs.breakPage();
+        }
+        parts.versionBlock(x, report.metadata());
+        SectionProperties.write(x, ctx.geometry, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+        x.end().end();
+    }
+
+    private void attachment(Xml x, Attachment a, String loc, ParagraphStarter paragraphs, RunWriter runs,
+                            BlockWriter blocks) {
+        paragraphs.breakPage();
+        paragraphs.open(x, StyleIds.ATTACHMENT_LABEL, null);
+        runs.plain(x, a.label(), RunWriter.RunFormat.in(ctx.style.labelFont(), ctx), loc + ".number");
+        x.end();
+        paragraphs.open(x, StyleIds.ATTACHMENT_TITLE, null);
+        runs.plain(x, a.title(), RunWriter.RunFormat.in(ctx.style.titleFont(), ctx), loc + ".title");
+        x.end();
+        blocks.blocks(x, a.blocks(), loc + ".blocks");
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.export.ExportOptions;
+import io.github.wenshu.export.Warning;
+import io.github.wenshu.style.FontRole;
+import io.github.wenshu.style.Style;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one DOCX export: options, grid, faces, fonts used, hyperlink relationships and warnings.
+ * Created per call of {@link DocxExporter#export}; never shared between threads.
+ */
+final class DocxContext {
+
+    final ExportOptions options;
+    final Style style;
+    final Geometry geometry;
+    final Faces faces;
+    final FontUsage fonts;
+    private final List<Warning> warnings = new ArrayList<>();
+    private final Map<String, String> hyperlinks = new LinkedHashMap<>();
+
+    DocxContext(ExportOptions options, Faces faces) {
+        this.options = options;
+        this.style = options.style();
+        this.geometry = Geometry.of(style);
+        this.faces = faces;
+        this.fonts = new FontUsage(faces.embeds());
+    }
+
+    /** The family of a role, registered in the font table. */
+    String family(FontRole role) {
+        String family = faces.family(role);
+        fonts.declare(family);
+        return family;
+    }
+
+    void warn(String code, String location, String message) {
+        warnings.add(new Warning(code, location, message));
+    }
+
+    List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** The relationship id of an external hyperlink target; one id per distinct target. */
+    String hyperlink(String target) {
+        return hyperlinks.computeIfAbsent(LinkTargets.encode(target), t -> "rIdLink" + (hyperlinks.size() + 1));
+    }
+
+    /** Hyperlink targets by relationship id, in first-use order. */
+    Map<String, String> hyperlinkTargets() {
+        Map<String, String> byId = new LinkedHashMap<>();
+        hyperlinks.forEach((target, id) -> byId.put(id, target));
+        return byId;
+    }
+}

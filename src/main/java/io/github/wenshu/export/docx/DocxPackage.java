@@ -1,0 +1,147 @@
+package io.github.wenshu.export.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes the OPC zip of a DOCX reproducibly: parts in the order they are added, every entry stamped with
+ * the same time (the export timestamp, in UTC, whatever the machine's time zone).
+ *
+ * <pre>{@code
+ * DocxPackage pkg = new DocxPackage(out, timestamp);
+ * pkg.start(Map.of("word/styles.xml", Ns.CT_STYLES), packageRels);
+ * pkg.wordPart("word/styles.xml", x -> stylesPart.write(x));
+ * pkg.finish();
+ * }</pre>
+ */
+final class DocxPackage {
+
+    /** DOS zip times start in 1980; earlier timestamps are clamped to its first second. */
+    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private final ZipOutputStream zip;
+    private final LocalDateTime entryTime;
+    private final Map<String, String> defaults = new LinkedHashMap<>();
+
+    DocxPackage(OutputStream out, Instant timestamp) {
+        this.zip = new ZipOutputStream(new NonClosing(out));
+        this.zip.setLevel(6);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(timestamp.getEpochSecond(), 0, ZoneOffset.UTC);
+        this.entryTime = t.isBefore(DOS_EPOCH) ? DOS_EPOCH : t;
+        defaults.put("rels", Ns.CT_RELS);
+        defaults.put("xml", "application/xml");
+        defaults.put("odttf", Ns.CT_OBFUSCATED_FONT);
+    }
+
+    /**
+     * Writes {@code [Content_Types].xml} and {@code _rels/.rels} first, as Office does.
+     *
+     * @param overrides    part name (without leading slash) → content type, for every XML part to come
+     * @param packageRels  relationships from the package root
+     */
+    void start(Map<String, String> overrides, List<Relationship> packageRels) {
+        xmlPart("[Content_Types].xml", "", Ns.CONTENT_TYPES, x -> {
+            x.root("Types");
+            defaults.forEach((ext, ct) -> x.start("Default").plainAttr("Extension", ext)
+                    .plainAttr("ContentType", ct).end());
+            overrides.forEach((part, ct) -> x.start("Override").plainAttr("PartName", "/" + part)
+                    .plainAttr("ContentType", ct).end());
+            x.end();
+        });
+        relationships("_rels/.rels", packageRels);
+    }
+
+    /** Adds an XML part; {@code body} writes it through an {@link Xml} whose default prefix is {@code w}. */
+    void xmlPart(String name, String prefix, String ns, Consumer<Xml> body) {
+        OutputStream entry = begin(name);
+        Xml x = Xml.open(entry, prefix, ns);
+        body.accept(x);
+        x.close();
+        endEntry();
+    }
+
+    void wordPart(String name, Consumer<Xml> body) {
+        xmlPart(name, "w", Ns.W, body);
+    }
+
+    /** Adds a relationships part ({@code /word/_rels/document.xml.rels}). */
+    void relationships(String name, List<Relationship> rels) {
+        xmlPart(name, "", Ns.PKG_RELS, x -> {
+            x.root("Relationships");
+            for (Relationship r : rels) {
+                x.start("Relationship").plainAttr("Id", r.id()).plainAttr("Type", r.type())
+                        .plainAttr("Target", r.target());
+                if (r.external()) {
+                    x.plainAttr("TargetMode", "External");
+                }
+                x.end();
+            }
+            x.end();
+        });
+    }
+
+    void binaryPart(String name, byte[] bytes) {
+        try {
+            begin(name).write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        endEntry();
+    }
+
+    /** Ends the zip; the caller's stream stays open. */
+    void finish() throws IOException {
+        zip.finish();
+        zip.flush();
+    }
+
+    private OutputStream begin(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(entryTime);
+        try {
+            zip.putNextEntry(e);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new NonClosing(zip);
+    }
+
+    private void endEntry() {
+        try {
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One relationship of a part. */
+    record Relationship(String id, String type, String target, boolean external) {
+    }
+
+    /** Keeps the wrapped stream open when a writer closes it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

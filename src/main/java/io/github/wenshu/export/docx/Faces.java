@@ -1,0 +1,40 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.style.FontRole;
+
+import java.util.Set;
+
+/**
+ * The font families a DOCX names for each role, how text is split between a role's face and the fallback
+ * face, and — when fonts are embedded — the TrueType subset of a family.
+ *
+ * <pre>{@code
+ * Faces faces = new WindowsFaces();
+ * faces.family(FontRole.HEITI);                               // "黑体"
+ * faces.split(FontRole.FANGSONG, "张三堃", (family, piece) -> …); // one piece, no fallback
+ * }</pre>
+ */
+interface Faces {
+
+    /** The family written into {@code w:rFonts} for text of a role. */
+    String family(FontRole role);
+
+    /** Hands each piece of {@code text} with the family that draws it, in order. */
+    void split(FontRole role, String text, PieceSink sink);
+
+    /** Whether {@link #subset} gives bytes to embed. */
+    boolean embeds();
+
+    /**
+     * A glyf-outline TrueType font of {@code family} holding at least {@code codePoints}.
+     *
+     * @throws IllegalStateException when {@link #embeds()} is false
+     */
+    byte[] subset(String family, Set<Integer> codePoints);
+
+    /** Receives the pieces of a split text. */
+    @FunctionalInterface
+    interface PieceSink {
+        void piece(String family, String text);
+    }
+}

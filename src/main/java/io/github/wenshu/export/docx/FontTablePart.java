@@ -1,0 +1,87 @@
+package io.github.wenshu.export.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code word/fontTable.xml} and, when fonts are embedded, one obfuscated TrueType subset per family that draws
+ * characters ({@code word/fonts/fontN.odttf}), linked with {@code w:embedRegular} and a font relationship.
+ *
+ * <pre>{@code
+ * FontTablePart fonts = FontTablePart.prepare(ctx);
+ * pkg.wordPart("word/fontTable.xml", fonts::write);
+ * fonts.writeEmbedded(pkg);
+ * }</pre>
+ */
+final class FontTablePart {
+
+    /** One embedded face: family, relationship id, key GUID, part name and obfuscated bytes. */
+    record Embedded(String family, String relId, String key, String partName, byte[] odttf) {
+    }
+
+    private final List<String> families;
+    private final List<Embedded> embedded;
+
+    private FontTablePart(List<String> families, List<Embedded> embedded) {
+        this.families = families;
+        this.embedded = embedded;
+    }
+
+    /** Subsets and obfuscates every family that draws characters, when the faces embed. */
+    static FontTablePart prepare(DocxContext ctx) {
+        List<String> families = new ArrayList<>(ctx.fonts.families());
+        List<Embedded> embedded = new ArrayList<>();
+        if (ctx.faces.embeds()) {
+            for (String family : families) {
+                Set<Integer> cps = ctx.fonts.codePoints(family);
+                if (cps.isEmpty()) {
+                    continue;
+                }
+                int n = embedded.size() + 1;
+                String key = FontObfuscation.keyFor(family);
+                byte[] ttf = ctx.faces.subset(family, cps);
+                embedded.add(new Embedded(family, "rIdFont" + n, key, "fonts/font" + n + ".odttf",
+                        FontObfuscation.obfuscate(ttf, key)));
+            }
+        }
+        return new FontTablePart(families, embedded);
+    }
+
+    List<Embedded> embedded() {
+        return embedded;
+    }
+
+    void write(Xml x) {
+        x.root("fonts", "r", Ns.R);
+        for (String family : families) {
+            x.start("font").attr("name", family);
+            x.empty("charset", "val", "86");
+            x.empty("family", "val", "roman");
+            x.empty("pitch", "val", "variable");
+            for (Embedded e : embedded) {
+                if (e.family().equals(family)) {
+                    x.start("embedRegular").plainAttr("r:id", e.relId()).attr("fontKey", e.key())
+                            .attr("subsetted", "1").end();
+                }
+            }
+            x.end();
+        }
+        x.end();
+    }
+
+    /** Writes the font parts and the font table's relationships. */
+    void writeEmbedded(DocxPackage pkg) {
+        if (embedded.isEmpty()) {
+            return;
+        }
+        List<DocxPackage.Relationship> rels = new ArrayList<>();
+        for (Embedded e : embedded) {
+            rels.add(new DocxPackage.Relationship(e.relId(), Ns.REL_FONT, e.partName(), false));
+        }
+        pkg.relationships("word/_rels/fontTable.xml.rels", rels);
+        for (Embedded e : embedded) {
+            pkg.binaryPart("word/" + e.partName(), e.odttf());
+        }
+    }
+}

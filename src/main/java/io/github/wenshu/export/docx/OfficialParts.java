@@ -1,0 +1,121 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.model.Attendance;
+import io.github.wenshu.model.Metadata;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The GB/T 9704 parts around the body, each a paragraph in its own style: 版头 (份号, 密级, 紧急程度, the red
+ * 发文机关标志, 发文字号 and 签发人), title, 主送, then after the body 附件说明, 署名, 成文日期, 附注, 纪要
+ * attendance, and the 版记 (抄送, 印发). Positions follow the styles; exact 版头/版记 placement is refined with
+ * the official-parts issue.
+ *
+ * <pre>{@code
+ * OfficialParts parts = new OfficialParts(ctx, paragraphs, runs);
+ * parts.front(x, report.metadata());
+ * }</pre>
+ */
+final class OfficialParts {
+
+    private final DocxContext ctx;
+    private final ParagraphStarter paragraphs;
+    private final RunWriter runs;
+
+    OfficialParts(DocxContext ctx, ParagraphStarter paragraphs, RunWriter runs) {
+        this.ctx = ctx;
+        this.paragraphs = paragraphs;
+        this.runs = runs;
+    }
+
+    void front(Xml x, Metadata m) {
+        line(x, StyleIds.LABEL, m.copyNumber(), "metadata.copyNumber", ctx.style.labelFont());
+        String secrecy = m.secrecy() == null ? null
+                : m.secrecyTerm() == null ? m.secrecy() : m.secrecy() + "★" + m.secrecyTerm();
+        line(x, StyleIds.LABEL, secrecy, "metadata.secrecy", ctx.style.labelFont());
+        line(x, StyleIds.LABEL, m.urgency(), "metadata.urgency", ctx.style.labelFont());
+        for (int i = 0; i < m.issuers().size(); i++) {
+            String suffix = m.markSuffix() != null && i == m.issuers().size() - 1 ? m.markSuffix() : "";
+            line(x, StyleIds.MARK, m.issuers().get(i) + suffix, "metadata.issuers[" + i + "]", ctx.style.markFont());
+        }
+        if (m.docNumber() != null || !m.signers().isEmpty()) {
+            String text = m.docNumber() == null ? "" : m.docNumber();
+            if (!m.signers().isEmpty()) {
+                text = text + (text.isEmpty() ? "" : "　　") + "签发人：" + String.join("　", m.signers());
+            }
+            line(x, StyleIds.DOC_NUMBER, text, "metadata.docNumber", ctx.style.bodyFont());
+        }
+        List<String> title = m.titleLines();
+        if (!title.isEmpty()) {
+            paragraphs.open(x, StyleIds.TITLE, null);
+            RunWriter.RunFormat f = RunWriter.RunFormat.in(ctx.style.titleFont(), ctx);
+            runs.plain(x, String.join("\n", title), f, "metadata.title");
+            x.end();
+        }
+        line(x, StyleIds.ADDRESSEE, m.addressees(), "metadata.addressees", ctx.style.bodyFont());
+    }
+
+    void closing(Xml x, Metadata m) {
+        List<String> notes = m.attachmentNotes();
+        for (int i = 0; i < notes.size(); i++) {
+            String prefix = i == 0 ? "附件：" : "　　　";
+            String number = notes.size() > 1 ? (i + 1) + ". " : "";
+            line(x, StyleIds.ATTACHMENT_NOTE, prefix + number + notes.get(i), "metadata.attachmentNotes[" + i + "]",
+                    ctx.style.bodyFont());
+        }
+        for (int i = 0; i < m.signatures().size(); i++) {
+            line(x, StyleIds.SIGNATURE, m.signatures().get(i), "metadata.signatures[" + i + "]",
+                    ctx.style.bodyFont());
+        }
+        if (m.date() != null) {
+            line(x, StyleIds.DATE, date(m.date()), "metadata.date", ctx.style.bodyFont());
+        }
+        if (m.note() != null) {
+            line(x, StyleIds.NOTE, "（" + m.note() + "）", "metadata.note", ctx.style.bodyFont());
+        }
+        for (int i = 0; i < m.attendance().size(); i++) {
+            Attendance a = m.attendance().get(i);
+            String loc = "metadata.attendance[" + i + "]";
+            paragraphs.open(x, StyleIds.NOTE, null);
+            runs.plain(x, a.label() + "：", RunWriter.RunFormat.in(ctx.style.labelFont(), ctx).withStyleFamily(
+                    ctx.family(ctx.style.bodyFont())), loc + ".label");
+            runs.plain(x, String.join("，", a.names()), RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc);
+            x.end();
+        }
+    }
+
+    void versionBlock(Xml x, Metadata m) {
+        if (!m.hasVersionBlock()) {
+            return;
+        }
+        if (!m.copyTo().isEmpty()) {
+            line(x, StyleIds.VERSION_BLOCK, "抄送：" + String.join("，", m.copyTo()) + "。", "metadata.copyTo",
+                    ctx.style.bodyFont());
+        }
+        if (m.printer() != null || m.printDate() != null) {
+            String printer = m.printer() == null ? "" : m.printer();
+            String when = m.printDate() == null ? "" : date(m.printDate()) + "印发";
+            paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("tabs")
+                    .empty("tab", "val", "right", "pos", Integer.toString(
+                            ctx.geometry.chars(ctx.style.charsPerLine()) - 2 * ctx.geometry.pageNumberIndent()))
+                    .end());
+            runs.plain(x, printer + "\t" + when, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.printer");
+            x.end();
+        }
+    }
+
+    /** 成文日期 in Arabic numerals without leading zeros: 2024年12月19日. */
+    static String date(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private void line(Xml x, String styleId, String text, String loc, io.github.wenshu.style.FontRole role) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        paragraphs.open(x, styleId, null);
+        runs.plain(x, text, RunWriter.RunFormat.in(role, ctx), loc);
+        x.end();
+    }
+}

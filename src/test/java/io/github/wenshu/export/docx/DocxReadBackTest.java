@@ -1,0 +1,91 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.model.Block;
+import io.github.wenshu.model.Heading;
+import io.github.wenshu.model.Paragraph;
+import io.github.wenshu.model.Report;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** POI opens the DOCX (checking content types and core properties) and reads back the input text. */
+class DocxReadBackTest {
+
+    @Test
+    void theExampleReadsBackParagraphByParagraph() throws Exception {
+        assumeTrue(SampleReport.available(), "example missing");
+        Report report = SampleReport.load();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.windowsNames(report).bytes()))) {
+            List<String> actual = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertEquals(expected(report), actual);
+            assertEquals("Title", doc.getParagraphs().get(0).getStyle());
+            assertEquals("深圳市宝安区司法局2024年法治政府建设年度报告", doc.getProperties().getCoreProperties().getTitle());
+            assertEquals("深圳市宝安区司法局", doc.getProperties().getCoreProperties().getCreator());
+            assertEquals(Exports.TIME, doc.getProperties().getCoreProperties().getCreated().toInstant());
+        }
+    }
+
+    @Test
+    void everyTextOfTheFeatureReportIsThere() throws Exception {
+        Report report = FeatureReport.build();
+        Exports.Result r = Exports.windowsNames(report);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.bytes()));
+             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            String text = ex.getText();
+            for (String s : List.of("深圳市宝安区司法局文件", "深宝司〔2024〕12号", "关于法治政府建设\n情况的报告", "区委、区政府：",
+                    "一、总体情况", "（一）主要举措", "1.完善审查机制。探索街道合法性审查。", "（1）具体做法",
+                    "共办理2384件，同比增长m2H2O，详见网站。", "1.召开专题会议", "•会前调研", "2.印发工作方案",
+                    "表1 收到申请情况", "自然人", "56", "当面", "网络", "合计", "68", "图1 案件数量", "三、下一步安排",
+                    "四、其他", "制表符\t和换行\n之后。", "附件：1. 工作要点", "2. 统计表", "2024年12月19日",
+                    "（联系人：张三堃）", "附件1", "2025年工作要点", "一、目标", "附件正文。", "抄送：区委办，区政府办。",
+                    "深圳市宝安区司法局办公室\t2024年12月20日印发")) {
+                assertTrue(text.contains(s), "missing: " + s + "\nin:\n" + text);
+            }
+            assertTrue(r.result().warnings().stream().anyMatch(w -> w.code().equals("figure-not-embedded")
+                    && w.location().equals("body[8]")), r.result().warnings().toString());
+        }
+    }
+
+    @Test
+    void inlineStylesAndHeadingStylesAreKept() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                Exports.windowsNames(FeatureReport.build()).bytes()))) {
+            XWPFParagraph styled = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("共办理")).findFirst().orElseThrow();
+            List<XWPFRun> runs = new ArrayList<>(styled.getRuns());
+            assertTrue(runs.stream().anyMatch(run -> run.text().equals("2384") && run.isBold()));
+            assertTrue(runs.stream().anyMatch(run -> run.text().equals("同比") && run.isItalic()));
+            assertEquals(1, styled.getIRuns().stream().filter(r -> r instanceof org.apache.poi.xwpf.usermodel
+                    .XWPFHyperlinkRun).count());
+            assertEquals("Heading1", doc.getParagraphs().stream().filter(p -> p.getText().equals("一、总体情况"))
+                    .findFirst().orElseThrow().getStyle());
+            assertEquals("Heading3RunIn", doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("1.完善")).findFirst().orElseThrow().getStyle());
+        }
+    }
+
+    /** Title (lines joined by a break), every block's text with its number, then the signature. */
+    static List<String> expected(Report report) {
+        List<String> out = new ArrayList<>();
+        out.add(String.join("\n", report.metadata().titleLines()));
+        for (Block b : report.body()) {
+            if (b instanceof Heading h) {
+                out.add(h.number() + h.plainText() + io.github.wenshu.model.Inline.plainText(h.runIn()));
+            } else if (b instanceof Paragraph p) {
+                out.add(p.plainText());
+            }
+        }
+        out.addAll(report.metadata().signatures());
+        return out;
+    }
+}
