@@ -41,6 +41,7 @@ public final class JsonReportMapper {
     }
 
     public Report report(At root) {
+        root.asObject("a report object such as {\"metadata\": {…}, \"body\": […]}");
         root.onlyFields(REPORT_FIELDS, "the report");
         At meta = root.opt("metadata");
         At body = root.opt("body");
@@ -135,6 +136,9 @@ public final class JsonReportMapper {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
+            if (s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                throw a.error("\"" + s + "\" is not a real date; expected a date written as YYYY-MM-DD");
+            }
             throw a.error("expected a date written as YYYY-MM-DD such as \"2024-12-19\", found \"" + s + "\"");
         }
     }

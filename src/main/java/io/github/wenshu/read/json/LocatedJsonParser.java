@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.wenshu.read.ReadException;
@@ -43,7 +44,9 @@ public final class LocatedJsonParser {
     }
 
     public static JsonValue parse(Reader in, String source) {
-        try (JsonParser p = FACTORY.createParser(in)) {
+        JsonParser p = null;
+        try {
+            p = FACTORY.createParser(in);
             LocatedJsonParser lp = new LocatedJsonParser(p, source);
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -60,10 +63,37 @@ public final class LocatedJsonParser {
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new ReadException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    null, "invalid JSON: " + e.getOriginalMessage());
+                    pathOf(p.getParsingContext()), "invalid JSON syntax: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ReadException(source, 0, 0, null, "cannot read input: " + e.getMessage());
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // reading is over; nothing is lost by a failed close of a string reader
+                }
+            }
         }
+    }
+
+    /** Jackson's wording without its "(code 125)" and source noise. */
+    private static String plain(String message) {
+        String m = message.replaceAll(" \\(code [0-9]+\\)", "");
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static String pathOf(JsonStreamContext ctx) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.push(JsonPaths.field("", c.getCurrentName()));
+            }
+        }
+        return "$" + String.join("", parts);
     }
 
     private JsonValue value(String path) throws IOException {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class HeaderParser {
 
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "^(\\S{1,24}?)\\s*[〔\\[【（(［]\\s*([0-9]{4})\\s*[〕\\]】）)］]\\s*([0-9]{1,5})\\s*号"
+            "^(\\S{0,24}?)\\s*[〔\\[【（(［]\\s*([0-9]{4})\\s*[〕\\]】）)］]\\s*([0-9]{1,5})\\s*号"
                     + "(?:[\\s\u3000]+签发人[：:]\\s*(.+))?$");
     private static final Pattern COPY_NUMBER = Pattern.compile("^[0-9]{6}$");
     private static final Pattern SECRECY = Pattern.compile("^(绝密|机密|秘密)(?:\\s*[★*☆]\\s*(.+))?$");
@@ -119,7 +119,7 @@ final class HeaderParser {
     }
 
     private static boolean isFileMark(String t) {
-        return t.endsWith("文件") && t.length() <= 30 && t.length() > 2 && !hasSentencePunctuation(t);
+        return (t.endsWith("文件") || t.endsWith("纪要")) && t.length() <= 30 && t.length() > 2 && !hasSentencePunctuation(t);
     }
 
     private void applyMark(List<String> mark) {
