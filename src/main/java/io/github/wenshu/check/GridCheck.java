@@ -11,7 +11,7 @@ import java.util.List;
  * line. A full page is a page other than the last whose text reaches the last grid line and holds no text smaller
  * than the body (tables and the 版记 may use their own pitch); its lines are counted as grid positions from the
  * first baseline to the last at the page's own pitch, so blank lines count. More than 22 text lines of body size
- * or larger is wrong on any page.
+ * or larger is wrong on any page. The 版头 of page 1 is not on the grid; a page with one is not counted.
  */
 final class GridCheck implements Check {
     @Override
@@ -28,13 +28,13 @@ final class GridCheck implements Check {
 
     private void checkLineCount(CheckContext ctx, PageGeometry g, Findings out) {
         int page = g.page().number();
-        List<TextLine> counted = g.content().stream().filter(l -> l.size() >= ctx.bodySize() - 0.3f).toList();
-        boolean smallText = g.content().size() > counted.size();
+        List<TextLine> counted = g.gridLines().stream().filter(l -> l.size() >= ctx.bodySize() - 0.3f).toList();
+        boolean smallText = g.gridLines().size() > counted.size();
         if (counted.size() > Gbt9704.LINES) {
             out.error(Rule.LINES_PER_PAGE, page, counted.size() + " lines", "22 lines per page");
             return;
         }
-        if (counted.size() < 2 || smallText || page == ctx.pageCount()) {
+        if (counted.size() < 2 || smallText || page == ctx.pageCount() || g.header() > 0) {
             return;
         }
         float first = counted.get(0).baseline();
@@ -64,7 +64,7 @@ final class GridCheck implements Check {
 
     private static List<Float> singleGaps(CheckContext ctx, PageGeometry g) {
         List<Float> gaps = new ArrayList<>();
-        List<TextLine> lines = g.content();
+        List<TextLine> lines = g.gridLines();
         for (int i = 1; i < lines.size(); i++) {
             TextLine a = lines.get(i - 1);
             TextLine b = lines.get(i);

@@ -5,20 +5,27 @@ import java.util.List;
 
 /**
  * What one page shows of the type area: its content lines (page number excluded), the page-number line if any,
- * and, when the page has at least two full lines, the left and right edges of the 版心 measured from them.
- * Full lines are justified lines: the largest group of body-size lines that end at the same x (± 1.5 pt).
+ * and, when the page has full lines, the left and right edges of the 版心 measured from them.
+ * Full lines are justified lines: the largest group of body-size lines that end at the same x (± 1.5 pt), or a
+ * single line within 2 mm of the 版心 width when no two lines end together.
  *
  * @param page       the page
  * @param content    lines inside the 版心, top to bottom
+ * @param header     how many of the content lines form the 版头 (page 1: lines down to the red rule, or red lines)
  * @param pageNumber the page-number line, or null
  * @param fullLines  lines ending at the right edge
  * @param left       left edge in pt, NaN when unknown
  * @param right      right edge in pt, NaN when unknown
  */
-record PageGeometry(PageLayout page, List<TextLine> content, TextLine pageNumber, List<TextLine> fullLines,
-                    float left, float right) {
+record PageGeometry(PageLayout page, List<TextLine> content, int header, TextLine pageNumber,
+                    List<TextLine> fullLines, float left, float right) {
 
     private static final float EDGE_TOLERANCE = 1.5f;
+
+    /** The content lines below the 版头: the lines that sit on the body grid. */
+    List<TextLine> gridLines() {
+        return content.subList(header, content.size());
+    }
 
     boolean hasEdges() {
         return !Float.isNaN(left);
@@ -38,12 +45,36 @@ record PageGeometry(PageLayout page, List<TextLine> content, TextLine pageNumber
                 .filter(l -> Math.abs(l.size() - bodySize) <= Gbt9704.SIZE_TOLERANCE_PT && l.visible().size() >= 8)
                 .toList();
         List<TextLine> full = largestRightCluster(candidates);
-        if (full.size() < 2) {
-            return new PageGeometry(page, content, number, List.of(), Float.NaN, Float.NaN);
+        boolean oneLongLine = full.size() == 1
+                && full.get(0).right() - full.get(0).left() > Gbt9704.pt(Gbt9704.BODY_WIDTH - 2 * Gbt9704.AREA_TOLERANCE);
+        if (full.size() < 2 && !oneLongLine) {
+            return new PageGeometry(page, content, header(page, content), number, List.of(), Float.NaN, Float.NaN);
         }
         float left = (float) full.stream().mapToDouble(TextLine::left).min().orElseThrow();
         float right = (float) full.stream().mapToDouble(TextLine::right).max().orElseThrow();
-        return new PageGeometry(page, content, number, full, left, right);
+        return new PageGeometry(page, content, header(page, content), number, full, left, right);
+    }
+
+    private static int header(PageLayout page, List<TextLine> content) {
+        if (page.number() != 1) {
+            return 0;
+        }
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (TextLine l : content) {
+            if (l.isRed()) {
+                bottom = Math.max(bottom, l.baseline());
+            }
+        }
+        for (Shape s : page.shapes()) {
+            if (Colours.isRed(s.rgb()) && Gbt9704.mm(s.width()) > 100) {
+                bottom = Math.max(bottom, s.y());
+            }
+        }
+        int n = 0;
+        while (n < content.size() && content.get(n).baseline() <= bottom) {
+            n++;
+        }
+        return n;
     }
 
     private static List<TextLine> largestRightCluster(List<TextLine> lines) {

@@ -12,5 +12,6 @@ final class WriteSamples {
         Files.write(dir.resolve("left33.pdf"), new GridPdf().leftMm(33).build());
         Files.write(dir.resolve("lines23.pdf"), new GridPdf().lines(23).pages(3).build());
         Files.write(dir.resolve("wrongside.pdf"), new GridPdf().numberOnWrongSide().build());
+        Files.write(dir.resolve("official.pdf"), new OfficialPdf().build());
     }
 }
