@@ -1,0 +1,88 @@
+package io.github.wenshu.export.pdf;
+
+import io.github.wenshu.layout.Align;
+import io.github.wenshu.model.Attachment;
+import io.github.wenshu.model.Metadata;
+import io.github.wenshu.model.Report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out a whole report, page by page: title, 主送, body, attachments (each from a new page with its
+ * label and title). Parts of the metadata this typesetter does not set yet are reported as warnings.
+ *
+ * <pre>{@code
+ * new DocumentComposer(ctx, output::write).compose(report);
+ * }</pre>
+ */
+final class DocumentComposer {
+
+    private final PdfContext ctx;
+    private final PageComposer pages;
+    private final BodyComposer body;
+    private final TitleComposer title;
+
+    DocumentComposer(PdfContext ctx, java.util.function.Consumer<Page> sink) {
+        this.ctx = ctx;
+        this.pages = new PageComposer(ctx, sink);
+        this.body = new BodyComposer(ctx, pages);
+        this.title = new TitleComposer(ctx, pages);
+    }
+
+    void compose(Report report) {
+        Metadata m = report.metadata();
+        if (m.title() != null && !m.title().isBlank()) {
+            title.compose(m.title(), "metadata.title");
+            pages.skip(1);
+        }
+        if (m.addressees() != null && !m.addressees().isBlank()) {
+            ShapedText t = ctx.shaper().shape(m.addressees(), ctx.bodyStyle(), "metadata.addressees");
+            body.lines(t, ctx.bodyMeasure(0, 0, Align.JUSTIFY));
+        }
+        body.compose(report.body(), "body");
+        for (int i = 0; i < report.attachments().size(); i++) {
+            attachment(report.attachments().get(i), "attachments[" + i + "]");
+        }
+        reportUnsetParts(m);
+        pages.finish();
+    }
+
+    private void attachment(Attachment a, String location) {
+        pages.newPage();
+        TextStyle label = ctx.textStyle(ctx.style().labelFont(), ctx.style().bodySize());
+        body.lines(ctx.shaper().shape(a.label(), label, location + ".number"), ctx.bodyMeasure(0, 0, Align.LEFT));
+        pages.moveTo(2);
+        title.compose(a.title(), location + ".title");
+        pages.skip(1);
+        ctx.headingNumbers().reset();
+        body.compose(a.blocks(), location + ".blocks");
+    }
+
+    private void reportUnsetParts(Metadata m) {
+        List<String> unset = new ArrayList<>();
+        addIf(unset, m.copyNumber() != null, "copyNumber");
+        addIf(unset, m.secrecy() != null, "secrecy");
+        addIf(unset, m.urgency() != null, "urgency");
+        addIf(unset, !m.issuers().isEmpty(), "issuers");
+        addIf(unset, m.docNumber() != null, "docNumber");
+        addIf(unset, !m.signers().isEmpty(), "signers");
+        addIf(unset, !m.attachmentNotes().isEmpty(), "attachmentNotes");
+        addIf(unset, !m.signatures().isEmpty(), "signatures");
+        addIf(unset, m.date() != null, "date");
+        addIf(unset, m.note() != null, "note");
+        addIf(unset, !m.copyTo().isEmpty(), "copyTo");
+        addIf(unset, m.printer() != null || m.printDate() != null, "printer");
+        addIf(unset, !m.attendance().isEmpty(), "attendance");
+        for (String part : unset) {
+            ctx.warnings().add("part-not-set", "metadata." + part,
+                    "this part of the document is not set in PDF output yet");
+        }
+    }
+
+    private static void addIf(List<String> list, boolean condition, String name) {
+        if (condition) {
+            list.add(name);
+        }
+    }
+}

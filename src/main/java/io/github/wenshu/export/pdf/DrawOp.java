@@ -1,0 +1,26 @@
+package io.github.wenshu.export.pdf;
+
+import io.github.wenshu.layout.LineSet;
+
+/**
+ * One thing drawn on a page, in PDF points. A page is a list of these; {@link PagePainter} writes them.
+ *
+ * <pre>{@code
+ * page.add(new DrawOp.Text(shaped, lines, 0, 79.4f, 736.5f));
+ * page.add(new DrawOp.Rule(79.4f, 700f, 521.6f, 700f, 1f, 0xFF3333));
+ * }</pre>
+ */
+sealed interface DrawOp {
+
+    /** Line {@code line} of a broken paragraph, its measure's left edge at {@code left}, on {@code baseline}. */
+    record Text(ShapedText text, LineSet lines, int line, float left, float baseline) implements DrawOp {
+    }
+
+    /** A straight line of {@code width} pt in colour {@code rgb}. */
+    record Rule(float x1, float y1, float x2, float y2, float width, int rgb) implements DrawOp {
+    }
+
+    /** An outline (bookmark) entry pointing at {@code top} on this page. */
+    record Outline(int level, String title, float top) implements DrawOp {
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.wenshu.export.pdf;
+
+import io.github.wenshu.layout.LineSet;
+
+import java.util.function.Consumer;
+
+/**
+ * Places lines on the baseline grid, page after page: keeps a cursor (the next free grid line), starts a
+ * new page when the grid is full, and hands each finished page, page number added, to a sink.
+ *
+ * <pre>{@code
+ * PageComposer pages = new PageComposer(ctx, output::write);
+ * pages.place(shaped, lines, 0, 16f);   // one line on the next grid line
+ * pages.finish();
+ * }</pre>
+ */
+final class PageComposer {
+
+    private final PdfContext ctx;
+    private final PageFrame frame;
+    private final Consumer<Page> sink;
+    private Page page;
+    private int row;
+
+    PageComposer(PdfContext ctx, Consumer<Page> sink) {
+        this.ctx = ctx;
+        this.frame = ctx.frame();
+        this.sink = sink;
+        this.page = new Page(1);
+    }
+
+    /** The grid lines still free on the current page. */
+    int rowsLeft() {
+        return frame.rows() - row;
+    }
+
+    int row() {
+        return row;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    boolean pageIsBlank() {
+        return page.textLines() == 0;
+    }
+
+    /** Moves the cursor to grid line {@code target} of the current page (never back). */
+    void moveTo(int target) {
+        row = Math.max(row, target);
+    }
+
+    /** Leaves {@code n} grid lines blank; blank lines are not carried to the top of a new page. */
+    void skip(int n) {
+        row = Math.min(frame.rows(), row + n);
+    }
+
+    /** Makes sure {@code n} lines fit on this page, else starts a new one (unless this one is blank). */
+    void keepTogether(int n) {
+        if (n > rowsLeft() && !pageIsBlank()) {
+            newPage();
+        }
+    }
+
+    /** Sets line {@code line} of {@code lines} on the next grid line, starting a page when needed. */
+    void place(ShapedText text, LineSet lines, int line, float size) {
+        if (row >= frame.rows()) {
+            newPage();
+        }
+        page.add(new DrawOp.Text(text, lines, line, frame.bodyLeft(page.number()), frame.baseline(row, size)));
+        row++;
+    }
+
+    /** Sets every line of a broken paragraph. */
+    void placeAll(ShapedText text, LineSet lines, float size) {
+        for (int l = 0; l < lines.count(); l++) {
+            place(text, lines, l, size);
+        }
+    }
+
+    /** Adds an outline entry pointing at the next line to be set. */
+    void outline(int level, String title) {
+        if (row >= frame.rows()) {
+            newPage();
+        }
+        page.add(new DrawOp.Outline(level, title, frame.rowTop(row)));
+    }
+
+    void add(DrawOp op) {
+        page.add(op);
+    }
+
+    void newPage() {
+        emit();
+        page = new Page(page.number() + 1);
+        row = 0;
+    }
+
+    /** Emits the last page. */
+    void finish() {
+        emit();
+        page = null;
+    }
+
+    private void emit() {
+        if (page.numbered()) {
+            ctx.pageNumbers().addTo(page);
+        }
+        sink.accept(page);
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.wenshu.export.pdf;
+
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTextArray;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.wenshu.layout.LineSet;
+
+import java.awt.Color;
+
+/**
+ * Draws one line of shaped text: one text object per line, one span per face and style. Within a span
+ * the gaps left by tracking, justification and squeezing become character spacing when they are all
+ * equal (the usual case: one operator per line), else a TJ array with per-glyph adjustments. Bold without
+ * a bold face is drawn fill-and-stroke, italic as a skew; underlines and links are added after the text.
+ */
+final class TextPainter {
+
+    private static final float ITALIC_SKEW = 0.21f;
+
+    private final PdfWriter writer;
+    private final Decorations decorations = new Decorations();
+
+    TextPainter(PdfWriter writer) {
+        this.writer = writer;
+    }
+
+    void paint(PdfContentByte cb, DrawOp.Text op) {
+        ShapedText t = op.text();
+        LineSet lines = op.lines();
+        int start = lines.start(op.line());
+        int end = lines.end(op.line());
+        decorations.clear();
+        cb.beginText();
+        float spacing = 0;
+        int mode = PdfContentByte.TEXT_RENDER_MODE_FILL;
+        int color = 0;
+        for (int i = start; i < end; ) {
+            int j = i + 1;
+            while (j < end && t.sameRun(i, j)) {
+                j++;
+            }
+            TextStyle style = t.style(i);
+            float size = style.drawSize();
+            if (style.rgb() != color) {
+                color = style.rgb();
+                cb.setColorFill(new Color(color));
+                cb.setColorStroke(new Color(color));
+            }
+            int wanted = style.fakeBold() ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE
+                    : PdfContentByte.TEXT_RENDER_MODE_FILL;
+            if (wanted != mode) {
+                mode = wanted;
+                cb.setTextRenderingMode(mode);
+                if (mode == PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE) {
+                    cb.setLineWidth(size * 0.035f);
+                }
+            }
+            cb.setFontAndSize(t.face(i).baseFont(), size);
+            float x = op.left() + lines.x(i);
+            float y = op.baseline() + style.rise();
+            if (style.italic()) {
+                cb.setTextMatrix(1, 0, ITALIC_SKEW, 1, x, y);
+            } else {
+                cb.setTextMatrix(x, y);
+            }
+            spacing = showSpan(cb, t, lines, i, j, size, spacing);
+            if (style.underline() || style.link() != null) {
+                float endX = op.left() + lines.x(j - 1) + t.advance(j - 1);
+                decorations.add(x, endX, op.baseline(), style);
+            }
+            i = j;
+        }
+        if (mode != PdfContentByte.TEXT_RENDER_MODE_FILL) {
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        }
+        cb.endText();
+        if (color != 0) {
+            cb.setColorFill(Color.BLACK);
+            cb.setColorStroke(Color.BLACK);
+        }
+        decorations.draw(cb, writer);
+    }
+
+    /** Shows glyphs [i, j) and returns the character spacing left in effect. */
+    private static float showSpan(PdfContentByte cb, ShapedText t, LineSet lines, int i, int j, float size,
+                                  float spacing) {
+        float first = j - i > 1 ? gap(t, lines, i) : spacing;
+        boolean uniform = true;
+        for (int k = i + 1; k < j - 1 && uniform; k++) {
+            uniform = Math.abs(gap(t, lines, k) - first) < 0.001f;
+        }
+        if (uniform) {
+            if (Math.abs(first - spacing) > 0.0005f) {
+                cb.setCharacterSpacing(first);
+                spacing = first;
+            }
+            cb.showText(t.text(i, j));
+            return spacing;
+        }
+        if (spacing != 0) {
+            cb.setCharacterSpacing(0);
+        }
+        PdfTextArray array = new PdfTextArray();
+        StringBuilder chunk = new StringBuilder();
+        for (int k = i; k < j; k++) {
+            chunk.appendCodePoint(t.glyphs().codePoint(k));
+            float g = k < j - 1 ? gap(t, lines, k) : 0;
+            if (Math.abs(g) > 0.0005f) {
+                array.add(chunk.toString());
+                array.add(-g * 1000f / size);
+                chunk.setLength(0);
+            }
+        }
+        if (chunk.length() > 0) {
+            array.add(chunk.toString());
+        }
+        cb.showText(array);
+        return 0;
+    }
+
+    /** The space between glyph k's advance and glyph k+1. */
+    private static float gap(ShapedText t, LineSet lines, int k) {
+        return lines.x(k + 1) - lines.x(k) - t.advance(k);
+    }
+
+    /** Underlines and link areas collected while a line is drawn. */
+    private static final class Decorations {
+        private record Item(float x1, float x2, float baseline, TextStyle style) {
+        }
+
+        private final java.util.List<Item> items = new java.util.ArrayList<>();
+
+        void clear() {
+            items.clear();
+        }
+
+        void add(float x1, float x2, float baseline, TextStyle style) {
+            items.add(new Item(x1, x2, baseline, style));
+        }
+
+        void draw(PdfContentByte cb, PdfWriter writer) {
+            for (Item it : items) {
+                float x1 = it.x1();
+                float x2 = it.x2();
+                float base = it.baseline();
+                TextStyle style = it.style();
+                if (style.underline()) {
+                    cb.setLineWidth(style.size() * 0.05f);
+                    cb.setColorStroke(new Color(style.rgb()));
+                    cb.moveTo(x1, base - style.size() * 0.12f);
+                    cb.lineTo(x2, base - style.size() * 0.12f);
+                    cb.stroke();
+                }
+                if (style.link() != null) {
+                    cb.setAction(new PdfAction(style.link()), x1, base - style.size() * 0.2f, x2,
+                            base + style.size() * 0.85f);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.wenshu.export.pdf;
+
+import io.github.wenshu.model.Inline;
+import io.github.wenshu.model.InlineStyle;
+
+import java.util.List;
+
+/**
+ * Turns inline runs into {@link ShapedText}: each character gets its face from the role's fallback chain
+ * and its width at the run's size. A character no face can draw becomes a visible "□" and a warning
+ * that names the character and where it was.
+ *
+ * <pre>{@code
+ * ShapedText t = shaper.shape(paragraph.text(), bodyStyle, "body[3]");
+ * }</pre>
+ */
+final class TextShaper {
+
+    static final int REPLACEMENT = '□';
+
+    private final TypeFaces faces;
+    private final Warnings warnings;
+
+    TextShaper(TypeFaces faces, Warnings warnings) {
+        this.faces = faces;
+        this.warnings = warnings;
+    }
+
+    ShapedText shape(List<Inline> runs, TextStyle base, String location) {
+        int length = 0;
+        for (Inline run : runs) {
+            length += run.text().length();
+        }
+        ShapedText out = new ShapedText(length);
+        append(out, runs, base, location);
+        return out;
+    }
+
+    ShapedText shape(String text, TextStyle base, String location) {
+        ShapedText out = new ShapedText(text.length());
+        append(out, text, base, location);
+        return out;
+    }
+
+    void append(ShapedText out, List<Inline> runs, TextStyle base, String location) {
+        for (Inline run : runs) {
+            TextStyle style = run.styles().isEmpty() && run.link() == null ? base : base.withEmphasis(
+                    run.has(InlineStyle.BOLD), run.has(InlineStyle.ITALIC), run.has(InlineStyle.UNDERLINE),
+                    run.has(InlineStyle.SUPERSCRIPT) ? 1 : run.has(InlineStyle.SUBSCRIPT) ? -1 : 0, run.link());
+            append(out, run.text(), style, location);
+        }
+    }
+
+    void append(ShapedText out, String text, TextStyle style, String location) {
+        String clean = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+                ? text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') : text;
+        for (FaceRun run : faces.split(style.role(), clean)) {
+            String s = run.text();
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (run.missing()) {
+                    warnings.missingGlyph(cp, location, run.face().familyName());
+                    out.add(REPLACEMENT, run.face(), style);
+                } else {
+                    out.add(cp, run.face(), style);
+                }
+            }
+        }
+    }
+}
