@@ -86,9 +86,19 @@ final class BodyComposer {
         }
         Measure measure = ctx.bodyMeasure(ctx.style().firstLineIndentChars(), 0, Align.JUSTIFY);
         LineSet lines = LineBreaker.INSTANCE.breakLines(t.glyphs(), measure);
-        pages.keepTogether(lines.count() + (hasNext && !h.isRunIn() ? 1 : 0));
+        pages.keepTogether(h.isRunIn() ? headingLines(lines, number.length() + h.plainText().length()) + 1
+                : lines.count() + (hasNext ? 1 : 0));
         pages.outline(level, number + h.plainText());
         pages.placeAll(t, lines, ctx.style().bodySize());
+    }
+
+    /** The lines a run-in heading's own sentence takes: those holding its first {@code chars} characters. */
+    private static int headingLines(LineSet lines, int chars) {
+        int l = 0;
+        while (l < lines.count() - 1 && lines.end(l) < chars) {
+            l++;
+        }
+        return Math.min(l + 1, lines.count());
     }
 
     private void list(ListBlock list, int depth, String location) {

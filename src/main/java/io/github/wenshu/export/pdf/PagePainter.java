@@ -24,6 +24,7 @@ final class PagePainter {
 
     void paint(Page page) {
         PdfContentByte cb = writer.getDirectContent();
+        text.startPage();
         for (DrawOp op : page.ops()) {
             if (op instanceof DrawOp.Text t) {
                 text.paint(cb, t);

@@ -20,9 +20,15 @@ final class TextPainter {
 
     private final PdfWriter writer;
     private final Decorations decorations = new Decorations();
+    private float spacing = Float.NaN;
 
     TextPainter(PdfWriter writer) {
         this.writer = writer;
+    }
+
+    /** Forgets the character spacing in effect: a new page starts a new content stream. */
+    void startPage() {
+        spacing = Float.NaN;
     }
 
     void paint(PdfContentByte cb, DrawOp.Text op) {
@@ -32,7 +38,6 @@ final class TextPainter {
         int end = lines.end(op.line());
         decorations.clear();
         cb.beginText();
-        float spacing = 0;
         int mode = PdfContentByte.TEXT_RENDER_MODE_FILL;
         int color = 0;
         for (int i = start; i < end; ) {
@@ -64,7 +69,7 @@ final class TextPainter {
             } else {
                 cb.setTextMatrix(x, y);
             }
-            spacing = showSpan(cb, t, lines, i, j, size, spacing);
+            showSpan(cb, t, lines, i, j, size);
             if (style.underline() || style.link() != null) {
                 float endX = op.left() + lines.x(j - 1) + t.advance(j - 1);
                 decorations.add(x, endX, op.baseline(), style);
@@ -82,24 +87,24 @@ final class TextPainter {
         decorations.draw(cb, writer);
     }
 
-    /** Shows glyphs [i, j) and returns the character spacing left in effect. */
-    private static float showSpan(PdfContentByte cb, ShapedText t, LineSet lines, int i, int j, float size,
-                                  float spacing) {
-        float first = j - i > 1 ? gap(t, lines, i) : spacing;
+    /** Shows glyphs [i, j), with character spacing when all gaps are equal, else a TJ array. */
+    private void showSpan(PdfContentByte cb, ShapedText t, LineSet lines, int i, int j, float size) {
+        float first = j - i > 1 ? gap(t, lines, i) : Float.isNaN(spacing) ? 0 : spacing;
         boolean uniform = true;
         for (int k = i + 1; k < j - 1 && uniform; k++) {
             uniform = Math.abs(gap(t, lines, k) - first) < 0.001f;
         }
         if (uniform) {
-            if (Math.abs(first - spacing) > 0.0005f) {
+            if (Float.isNaN(spacing) || Math.abs(first - spacing) > 0.0005f) {
                 cb.setCharacterSpacing(first);
                 spacing = first;
             }
             cb.showText(t.text(i, j));
-            return spacing;
+            return;
         }
         if (spacing != 0) {
             cb.setCharacterSpacing(0);
+            spacing = 0;
         }
         PdfTextArray array = new PdfTextArray();
         StringBuilder chunk = new StringBuilder();
@@ -116,7 +121,6 @@ final class TextPainter {
             array.add(chunk.toString());
         }
         cb.showText(array);
-        return 0;
     }
 
     /** The space between glyph k's advance and glyph k+1. */
