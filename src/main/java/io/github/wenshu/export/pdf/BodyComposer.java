@@ -86,13 +86,16 @@ final class BodyComposer {
         }
         Measure measure = ctx.bodyMeasure(ctx.style().firstLineIndentChars(), 0, Align.JUSTIFY);
         LineSet lines = LineBreaker.INSTANCE.breakLines(t.glyphs(), measure);
-        pages.keepTogether(h.isRunIn() ? headingLines(lines, number.length() + h.plainText().length()) + 1
+        pages.keepTogether(h.isRunIn() ? headingLines(lines, number.length() + h.plainText().length())
                 : lines.count() + (hasNext ? 1 : 0));
         pages.outline(level, number + h.plainText());
         pages.placeAll(t, lines, ctx.style().bodySize());
     }
 
-    /** The lines a run-in heading's own sentence takes: those holding its first {@code chars} characters. */
+    /**
+     * The lines a run-in heading's own sentence takes (those holding its first {@code chars} characters): kept
+     * together; the last of them carries body text too, so it may end a page.
+     */
     private static int headingLines(LineSet lines, int chars) {
         int l = 0;
         while (l < lines.count() - 1 && lines.end(l) < chars) {

@@ -26,8 +26,13 @@ final class Reproducible {
             java.util.Arrays.fill(pdf, at, at + 6, (byte) 'A');
         }
         int id = lastIndexOf(pdf, ID_KEY);
+        boolean secondId = id >= 0 && id + ID_KEY.length + 66 <= pdf.length
+                && pdf[id + ID_KEY.length + 32] == '>' && pdf[id + ID_KEY.length + 33] == '<';
         if (id >= 0) {
             java.util.Arrays.fill(pdf, id + ID_KEY.length, id + ID_KEY.length + 32, (byte) '0');
+            if (secondId) {
+                java.util.Arrays.fill(pdf, id + ID_KEY.length + 34, id + ID_KEY.length + 66, (byte) '0');
+            }
         }
         byte[] digest = md5(pdf);
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
@@ -49,21 +54,24 @@ final class Reproducible {
             byte[] h = hex.getBytes(StandardCharsets.ISO_8859_1);
             int start = id + ID_KEY.length;
             System.arraycopy(h, 0, pdf, start, 32);
-            if (pdf[start + 32] == '>' && pdf[start + 33] == '<') {
+            if (secondId) {
                 System.arraycopy(h, 0, pdf, start + 34, 32);
             }
         }
         return pdf;
     }
 
-    /** Where "/BaseFont /XXXXXX+" and "/FontName /XXXXXX+" prefixes start. */
+    /** Where "/BaseFont /XXXXXX+" and "/FontName /XXXXXX+" prefixes start (with or without the space). */
     private static java.util.List<Integer> prefixPositions(byte[] pdf) {
         java.util.List<Integer> found = new java.util.ArrayList<>();
-        for (int i = 0; i + 8 < pdf.length; i++) {
-            if (pdf[i] == '/' && (startsWith(pdf, i, "/BaseFont /") || startsWith(pdf, i, "/FontName /"))) {
-                int at = i + 11;
-                if (at + 7 <= pdf.length && pdf[at + 6] == '+' && upper(pdf, at, 6)) {
-                    found.add(at);
+        for (int i = 0; i + 9 < pdf.length; i++) {
+            if (pdf[i] == '/' && (startsWith(pdf, i, "/BaseFont") || startsWith(pdf, i, "/FontName"))) {
+                int at = i + 9;
+                while (at < pdf.length && (pdf[at] == ' ' || pdf[at] == '\n' || pdf[at] == '\r')) {
+                    at++;
+                }
+                if (at + 8 <= pdf.length && pdf[at] == '/' && pdf[at + 7] == '+' && upper(pdf, at + 1, 6)) {
+                    found.add(at + 1);
                 }
             }
         }

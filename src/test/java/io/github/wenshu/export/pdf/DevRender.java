@@ -13,9 +13,9 @@ public final class DevRender {
     public static void main(String[] args) throws Exception {
         PdfExporter exporter = new PdfExporter(o -> DevFaces.get());
         ExportOptions options = ExportOptions.defaults().withTimestamp(Instant.parse("2024-12-19T00:00:00Z"));
-        int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int copies = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
-            ExportResult r = exporter.export(SampleReport.report(copies), options, out);
+            ExportResult r = exporter.export(copies == 0 ? io.github.wenshu.read.Readers.read(PdfFixture.EXAMPLE) : SampleReport.report(copies), options, out);
             System.out.println(r.pages() + " pages, warnings: " + r.warnings());
         }
     }
