@@ -29,7 +29,7 @@ class DocxReadBackTest {
             List<String> actual = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertEquals(expected(report), actual);
             assertEquals("Title", doc.getParagraphs().get(0).getStyle());
-            assertEquals("深圳市宝安区司法局2024年法治政府建设年度报告", doc.getProperties().getCoreProperties().getTitle());
+            assertEquals(SampleReport.TITLE, doc.getProperties().getCoreProperties().getTitle());
             assertEquals("深圳市宝安区司法局", doc.getProperties().getCoreProperties().getCreator());
             assertEquals(Exports.TIME, doc.getProperties().getCoreProperties().getCreated().toInstant());
         }
@@ -86,6 +86,9 @@ class DocxReadBackTest {
             }
         }
         out.addAll(report.metadata().signatures());
+        if (report.metadata().date() != null) {
+            out.add(OfficialParts.date(report.metadata().date()));
+        }
         return out;
     }
 }

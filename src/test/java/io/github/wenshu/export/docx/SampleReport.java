@@ -34,10 +34,20 @@ final class SampleReport {
     }
 
     static boolean available() {
-        return Files.isReadable(SAMPLE);
+        return Files.isReadable(EXAMPLE) || Files.isReadable(SAMPLE);
     }
 
+    static final Path EXAMPLE = Path.of("examples/baoan-2024-report.txt");
+
+    /** The example as the project's text reader reads it; the sample built here when examples/ is absent. */
     static Report load() throws IOException {
+        if (Files.isReadable(EXAMPLE)) {
+            return io.github.wenshu.read.Readers.read(EXAMPLE);
+        }
+        return build();
+    }
+
+    static Report build() throws IOException {
         List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
         List<Block> blocks = new ArrayList<>();
         boolean started = false;

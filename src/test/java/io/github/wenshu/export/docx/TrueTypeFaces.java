@@ -33,6 +33,22 @@ final class TrueTypeFaces implements Faces {
 
     private final String familyName;
 
+    /**
+     * Clears OS/2 fsType (Arphic's licence allows changing the font): the file says "preview and print only",
+     * and LibreOffice does not use an embedded face so marked.
+     */
+    private static byte[] installable(byte[] ttf) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ttf);
+        int tables = b.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int rec = 12 + 16 * i;
+            if (b.getInt(rec) == 0x4F532F32) {
+                b.putShort(b.getInt(rec + 8) + 8, (short) 0);
+            }
+        }
+        return ttf;
+    }
+
     static boolean available() {
         return Files.isReadable(ARPHIC);
     }
@@ -59,7 +75,7 @@ final class TrueTypeFaces implements Faces {
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
-            return out.toByteArray();
+            return installable(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
