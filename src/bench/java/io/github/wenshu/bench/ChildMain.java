@@ -11,7 +11,9 @@ import java.nio.file.Path;
  *   <li>{@code first CONTENDER WORKLOAD}: {@code first_ms}, the first document including the contender's
  *       creation (class loading, font parsing), and {@code uptime_ms} when it started;</li>
  *   <li>{@code heap CONTENDER WORKLOAD}: makes the document twice, collects garbage, resets the heap pools'
- *       peaks, makes it once more and prints {@code peak_mb}, the sum of the heap pools' peak usage.</li>
+ *       peaks, makes it once more and prints {@code peak_mb}, the sum of the heap pools' peak usage;</li>
+ *   <li>{@code loop CONTENDER WORKLOAD N}: makes the document N times and prints {@code mean_ms}, for a
+ *       profiler attached to this JVM ({@code bench/profile.sh}).</li>
  * </ul>
  */
 public final class ChildMain {
@@ -32,6 +34,15 @@ public final class ChildMain {
             System.out.println("uptime_ms=" + startUptime);
             System.out.println("first_ms=" + first / 1e6);
             System.out.println("bytes=" + out.length);
+            return;
+        }
+        if (mode.equals("loop")) {
+            int n = Integer.parseInt(args[3]);
+            long t1 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                c.produce(w);
+            }
+            System.out.println("mean_ms=" + (System.nanoTime() - t1) / 1e6 / n);
             return;
         }
         c.produce(w);
