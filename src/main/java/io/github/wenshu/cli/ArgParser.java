@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the conversion command line into {@link CliOptions}, or says exactly what is wrong.
@@ -21,6 +23,9 @@ import java.util.Set;
  * }</pre>
  */
 final class ArgParser {
+
+    /** "fonts.ttc,2": face 2 of a font collection. */
+    private static final Pattern COLLECTION_FACE = Pattern.compile("(.+),(\\d+)");
 
     private final List<String> available;
     private final List<Path> inputs = new ArrayList<>();
@@ -136,7 +141,14 @@ final class ArgParser {
         String roleName = spec.substring(0, eq);
         FontRole role = FontRole.parse(roleName).orElseThrow(() -> new UsageException(
                 "unknown font role '" + roleName + "'; roles: " + roles));
-        fonts.put(role, existingFile(spec.substring(eq + 1), "font file"));
+        String file = spec.substring(eq + 1);
+        Matcher face = COLLECTION_FACE.matcher(file);
+        if (!Files.exists(Path.of(file)) && face.matches()) {
+            existingFile(face.group(1), "font file");
+            fonts.put(role, Path.of(file));
+        } else {
+            fonts.put(role, existingFile(file, "font file"));
+        }
     }
 
     private static Path existingFile(String value, String what) throws UsageException {
