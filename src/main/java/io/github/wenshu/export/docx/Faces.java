@@ -22,6 +22,11 @@ interface Faces {
     /** Hands each piece of {@code text} with the family that draws it, in order. */
     void split(FontRole role, String text, PieceSink sink);
 
+    /** How wide each character of a role is at {@code sizePt}, for breaking titles as the PDF does. */
+    default TitleLines.Advance advance(FontRole role, float sizePt) {
+        return TitleLines.approximate(sizePt);
+    }
+
     /** Whether {@link #subset} gives bytes to embed. */
     boolean embeds();
 

@@ -50,7 +50,10 @@ final class OfficialParts {
         if (!title.isEmpty()) {
             paragraphs.open(x, StyleIds.TITLE, null);
             RunWriter.RunFormat f = RunWriter.RunFormat.in(ctx.style.titleFont(), ctx);
-            runs.plain(x, String.join("\n", title), f, "metadata.title");
+            float size = ctx.style.titleSize();
+            String lines = TitleLines.of(title, ctx.faces.advance(ctx.style.titleFont(), size),
+                    io.github.wenshu.style.Units.mmToPt(ctx.style.bodyWidthMm()), size, ctx.geometry.condense() / 20f);
+            runs.plain(x, lines, f, "metadata.title");
             x.end();
         }
         line(x, StyleIds.ADDRESSEE, m.addressees(), "metadata.addressees", ctx.style.bodyFont());

@@ -31,7 +31,11 @@ final class ParagraphStarter {
      * after it in schema order ({@code spacing}, {@code ind}, {@code jc} …); leaves the paragraph open.
      */
     void open(Xml x, String styleId, Consumer<Xml> tail) {
-        x.start("p").start("pPr").empty("pStyle", "val", styleId);
+        x.start("p");
+        if (styleId.equals(StyleIds.NORMAL) && !pageBreakPending && tail == null) {
+            return;
+        }
+        x.start("pPr").empty("pStyle", "val", styleId);
         if (pageBreakPending) {
             x.empty("pageBreakBefore");
             pageBreakPending = false;

@@ -26,7 +26,9 @@ class DocxReadBackTest {
         assumeTrue(SampleReport.available(), "example missing");
         Report report = SampleReport.load();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.windowsNames(report).bytes()))) {
-            List<String> actual = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> actual = new ArrayList<>(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertTrue(actual.get(0).contains("\n"), "the long title is set on two lines: " + actual.get(0));
+            actual.set(0, actual.get(0).replace("\n", ""));
             assertEquals(expected(report), actual);
             assertEquals("Title", doc.getParagraphs().get(0).getStyle());
             assertEquals(SampleReport.TITLE, doc.getProperties().getCoreProperties().getTitle());
@@ -77,7 +79,7 @@ class DocxReadBackTest {
     /** Title (lines joined by a break), every block's text with its number, then the signature. */
     static List<String> expected(Report report) {
         List<String> out = new ArrayList<>();
-        out.add(String.join("\n", report.metadata().titleLines()));
+        out.add(String.join("", report.metadata().titleLines()));
         for (Block b : report.body()) {
             if (b instanceof Heading h) {
                 out.add(h.number() + h.plainText() + io.github.wenshu.model.Inline.plainText(h.runIn()));
