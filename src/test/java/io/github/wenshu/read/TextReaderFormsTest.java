@@ -8,6 +8,7 @@ import io.github.wenshu.model.Metadata;
 import io.github.wenshu.model.PageBreak;
 import io.github.wenshu.model.Paragraph;
 import io.github.wenshu.model.Report;
+import io.github.wenshu.model.Table;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -279,5 +280,45 @@ class TextReaderFormsTest {
         byte[] gbk = "标题\n\n正文，内容。".getBytes("GB18030");
         Report r = new TextReader().read(new java.io.ByteArrayInputStream(gbk), ReadOptions.defaults());
         assertEquals("正文，内容。", para(r.body().get(0)));
+    }
+
+    @Test
+    void pipeRowsWithSeparatorMergesAndCaptionBecomeATable() {
+        Report r = read("标题\n\n表1 收到和处理政府信息公开申请情况\n项目 | 申请人情况 | <\n^ | 自然人 | 法人或其他组织\n"
+                + "---|---:|---:\n本年新收申请 | 56 | 12\n上年结转 | 3 | 0\n后文。");
+        Table t = assertInstanceOf(Table.class, r.body().get(0));
+        assertEquals("表1 收到和处理政府信息公开申请情况", t.caption());
+        assertEquals(2, t.headerRows());
+        assertEquals(3, t.columnCount());
+        Table.Cell item = t.rows().get(0).cells().get(0);
+        assertEquals("项目", item.plainText());
+        assertEquals(2, item.rowSpan());
+        assertEquals(2, t.rows().get(0).cells().get(1).colSpan());
+        assertEquals(List.of("自然人", "法人或其他组织"),
+                t.rows().get(1).cells().stream().map(Table.Cell::plainText).toList());
+        assertEquals(List.of(Table.Align.DEFAULT, Table.Align.RIGHT, Table.Align.RIGHT),
+                t.columns().stream().map(Table.Column::align).toList());
+        assertEquals(java.util.Optional.empty(), TableShape.problem(t));
+        assertEquals("后文。", para(r.body().get(1)));
+    }
+
+    @Test
+    void tableWithoutSeparatorHasNoHeaderAndShortRowsArePadded() {
+        Table t = assertInstanceOf(Table.class, read("|a|b|c|\n|d|e|\n").body().get(0));
+        assertEquals(0, t.headerRows());
+        assertEquals(List.of("d", "e", ""), t.rows().get(1).cells().stream().map(Table.Cell::plainText).toList());
+    }
+
+    @Test
+    void aSingleLineWithABarIsAParagraph() {
+        assertEquals("甲 | 乙", para(read("标题\n\n甲 | 乙\n").body().get(0)));
+    }
+
+    @Test
+    void mergesThatAreNotRectanglesAreErrors() {
+        ReadException e = assertThrows(ReadException.class, () -> read("标题\n\nA | B\n^ | <\n"));
+        assertEquals("t.txt:3:1: table: the cells merged into \"A\" with '<' and '^' do not form a rectangle",
+                e.getMessage());
+        assertThrows(ReadException.class, () -> read("标题\n\n< | B\nC | D\n"));
     }
 }
