@@ -20,6 +20,7 @@ final class TextShaper {
 
     private final TypeFaces faces;
     private final Warnings warnings;
+    private final CachedFace.Registry cache = new CachedFace.Registry();
 
     TextShaper(TypeFaces faces, Warnings warnings) {
         this.faces = faces;
@@ -56,14 +57,15 @@ final class TextShaper {
                 ? text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') : text;
         for (FaceRun run : faces.split(style.role(), clean)) {
             String s = run.text();
+            Face face = cache.of(run.face());
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
                 if (run.missing()) {
-                    warnings.missingGlyph(cp, location, run.face().familyName());
-                    out.add(REPLACEMENT, run.face(), style);
+                    warnings.missingGlyph(cp, location, face.familyName());
+                    out.add(REPLACEMENT, face, style);
                 } else {
-                    out.add(cp, run.face(), style);
+                    out.add(cp, face, style);
                 }
             }
         }

@@ -1,0 +1,22 @@
+package io.github.wenshu.export.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import io.github.wenshu.export.Exporter;
+import io.github.wenshu.style.FontRole;
+
+/** What the benchmark needs from this package: the exporter and the faces it draws with. */
+public final class BenchSupport {
+
+    private BenchSupport() {
+    }
+
+    public static Exporter exporter() {
+        TypeFaces faces = DevFaces.get();
+        return new PdfExporter(o -> faces);
+    }
+
+    /** The OpenPDF font the exporter uses for a role, for a baseline program with the same fonts. */
+    public static BaseFont baseFont(FontRole role) {
+        return DevFaces.get().split(role, "报").get(0).face().baseFont();
+    }
+}
