@@ -5,8 +5,7 @@ import io.github.wenshu.model.Attachment;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.model.Report;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.github.wenshu.model.DocumentForm;
 
 /**
  * Lays out a whole report, page by page: title, 主送, body, attachments (each from a new page with its
@@ -32,6 +31,7 @@ final class DocumentComposer {
 
     void compose(Report report) {
         Metadata m = report.metadata();
+        new HeaderComposer(ctx, pages).compose(m);
         if (m.title() != null && !m.title().isBlank()) {
             title.compose(m.title(), "metadata.title");
             pages.skip(1);
@@ -41,10 +41,16 @@ final class DocumentComposer {
             body.lines(t, ctx.bodyMeasure(0, 0, Align.JUSTIFY));
         }
         body.compose(report.body(), "body");
+        new ClosingComposer(ctx, pages, body).compose(m);
         for (int i = 0; i < report.attachments().size(); i++) {
             attachment(report.attachments().get(i), "attachments[" + i + "]");
         }
-        reportUnsetParts(m);
+        new ImprintComposer(ctx, pages).compose(m);
+        if (!m.signers().isEmpty() && (m.issuers().isEmpty() || m.form() != DocumentForm.FILE
+                && m.form() != DocumentForm.MINUTES)) {
+            ctx.warnings().add("part-not-set", "metadata.signers",
+                    "签发人 is set only beside the 发文字号 of a 文件格式 head with an issuer; not shown");
+        }
         pages.finish();
     }
 
@@ -57,32 +63,5 @@ final class DocumentComposer {
         pages.skip(1);
         ctx.headingNumbers().reset();
         body.compose(a.blocks(), location + ".blocks");
-    }
-
-    private void reportUnsetParts(Metadata m) {
-        List<String> unset = new ArrayList<>();
-        addIf(unset, m.copyNumber() != null, "copyNumber");
-        addIf(unset, m.secrecy() != null, "secrecy");
-        addIf(unset, m.urgency() != null, "urgency");
-        addIf(unset, !m.issuers().isEmpty(), "issuers");
-        addIf(unset, m.docNumber() != null, "docNumber");
-        addIf(unset, !m.signers().isEmpty(), "signers");
-        addIf(unset, !m.attachmentNotes().isEmpty(), "attachmentNotes");
-        addIf(unset, !m.signatures().isEmpty(), "signatures");
-        addIf(unset, m.date() != null, "date");
-        addIf(unset, m.note() != null, "note");
-        addIf(unset, !m.copyTo().isEmpty(), "copyTo");
-        addIf(unset, m.printer() != null || m.printDate() != null, "printer");
-        addIf(unset, !m.attendance().isEmpty(), "attendance");
-        for (String part : unset) {
-            ctx.warnings().add("part-not-set", "metadata." + part,
-                    "this part of the document is not set in PDF output yet");
-        }
-    }
-
-    private static void addIf(List<String> list, boolean condition, String name) {
-        if (condition) {
-            list.add(name);
-        }
     }
 }

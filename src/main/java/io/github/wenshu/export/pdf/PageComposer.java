@@ -91,6 +91,17 @@ final class PageComposer {
         page.add(op);
     }
 
+    /** Draws line {@code line} of {@code lines} on an absolute baseline of the current page; the cursor stays. */
+    void drawAt(ShapedText text, LineSet lines, int line, float baseline) {
+        page.add(new DrawOp.Text(text, lines, line, frame.bodyLeft(page.number()), baseline));
+    }
+
+    /** Draws a horizontal rule from {@code x1} to {@code x2} (from the 版心's left edge) at height {@code y}. */
+    void rule(float x1, float x2, float y, float width, int rgb) {
+        float left = frame.bodyLeft(page.number());
+        page.add(new DrawOp.Rule(left + x1, y, left + x2, y, width, rgb));
+    }
+
     void newPage() {
         emit();
         page = new Page(page.number() + 1);

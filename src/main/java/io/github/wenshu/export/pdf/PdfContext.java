@@ -64,6 +64,31 @@ final class PdfContext {
         return TextStyle.plain(role, size, frame.tracking(size));
     }
 
+    /** Shapes a plain string in a role at a size (grid tracking at the body size). */
+    ShapedText text(String s, FontRole role, float size, String location) {
+        return shaper.shape(s, textStyle(role, size), location);
+    }
+
+    /** The width of shaped text in pt. */
+    static float width(ShapedText t) {
+        return t.glyphs().width(0, t.size());
+    }
+
+    /** The lines of a text set in one measure. */
+    static io.github.wenshu.layout.LineSet lines(ShapedText t, Measure m) {
+        return io.github.wenshu.layout.LineBreaker.INSTANCE.breakLines(t.glyphs(), m);
+    }
+
+    /** A measure that starts a single line at {@code x} from the 版心's left edge. */
+    Measure at(float x) {
+        return new Measure(Math.max(frame.bodyWidth(), x + 2 * frame.bodyWidth()), x, x, Align.LEFT);
+    }
+
+    /** The mark colour of the style as 0xRRGGBB. */
+    int markRgb() {
+        return Integer.parseInt(style().markColor().substring(1), 16);
+    }
+
     /** The body measure: the 版心 width, first line indented by {@code indentChars} grid characters. */
     Measure bodyMeasure(float indentChars, float restIndentChars, Align align) {
         float c = frame.charPitch();
