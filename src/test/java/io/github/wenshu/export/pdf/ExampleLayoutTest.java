@@ -153,11 +153,23 @@ class ExampleLayoutTest {
                         .append(io.github.wenshu.model.Inline.plainText(h.runIn()));
             }
         }
+        report.metadata().signatures().forEach(expected::append);
+        if (report.metadata().date() != null) {
+            expected.append(ChineseDates.format(report.metadata().date()));
+        }
         StringBuilder actual = new StringBuilder();
         for (int p = 1; p <= pages.size(); p++) {
             body(p).forEach(l -> actual.append(l.text()));
         }
-        assertEquals(expected.toString().replaceAll("\\s", ""), actual.toString().replaceAll("\\s", ""));
+        String want = expected.toString().replaceAll("\\s", "");
+        String got = actual.toString().replaceAll("\\s", "");
+        int at = 0;
+        while (at < Math.min(want.length(), got.length()) && want.charAt(at) == got.charAt(at)) {
+            at++;
+        }
+        assertEquals(want.length(), got.length(), "differs at " + at + ": " + got.substring(Math.max(0, at - 20),
+                Math.min(got.length(), at + 20)));
+        assertEquals(want, got);
     }
 
     @Test
