@@ -2,9 +2,6 @@ package io.github.wenshu.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.wenshu.model.Attachment;
 import io.github.wenshu.model.Attendance;
 import io.github.wenshu.model.Block;
@@ -20,6 +17,7 @@ import io.github.wenshu.model.PageBreak;
 import io.github.wenshu.model.Paragraph;
 import io.github.wenshu.model.Report;
 import io.github.wenshu.model.Table;
+import io.github.wenshu.read.json.JsonLayout;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -59,19 +57,23 @@ public final class JsonWriter {
         return new JsonWriter(dir.toAbsolutePath().normalize());
     }
 
+    /** The report as JSON laid out for people (short values on one line, two-space indent). */
     public String write(Report report) {
-        StringWriter out = new StringWriter();
-        write(report, out);
-        return out.toString();
+        return JsonLayout.layout(writeCompact(report));
     }
 
     public void write(Report report, Writer out) {
+        try {
+            out.write(write(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report as JSON on one line. */
+    public String writeCompact(Report report) {
+        StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
             g.writeStartObject();
             if (!report.metadata().equals(Metadata.EMPTY)) {
                 g.writeFieldName("metadata");
@@ -92,10 +94,10 @@ public final class JsonWriter {
                 g.writeEndArray();
             }
             g.writeEndObject();
-            g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
     private static void metadata(JsonGenerator g, Metadata m) throws IOException {
