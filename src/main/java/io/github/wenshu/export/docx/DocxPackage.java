@@ -63,8 +63,7 @@ final class DocxPackage {
 
     /** Adds an XML part; {@code body} writes it through an {@link Xml} whose default prefix is {@code w}. */
     void xmlPart(String name, String prefix, String ns, Consumer<Xml> body) {
-        OutputStream entry = begin(name);
-        Xml x = Xml.open(entry, prefix, ns);
+        Xml x = Xml.open(begin(name), prefix, ns);
         body.accept(x);
         x.close();
         endEntry();

@@ -17,6 +17,8 @@ import io.github.wenshu.style.Style;
  */
 final class HeadingNumbers {
 
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\s（）()、.．。]");
+
     private final Style style;
     private final int[] counters = new int[Heading.MAX_LEVEL + 1];
 
@@ -40,7 +42,7 @@ final class HeadingNumbers {
 
     /** The number inside a label such as "（十二）", "3." or "一、"; -1 when there is none. */
     static int valueOf(String label) {
-        String core = label.replaceAll("[\\s（）()、.．。]", "");
+        String core = PUNCTUATION.matcher(label).replaceAll("");
         if (core.isEmpty()) {
             return -1;
         }

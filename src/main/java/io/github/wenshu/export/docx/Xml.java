@@ -3,7 +3,11 @@ package io.github.wenshu.export.docx;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
@@ -23,11 +27,13 @@ final class Xml {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final XMLStreamWriter out;
+    private final Writer chars;
     private final String defaultPrefix;
     private final String defaultNs;
 
-    private Xml(XMLStreamWriter out, String defaultPrefix, String defaultNs) {
+    private Xml(XMLStreamWriter out, Writer chars, String defaultPrefix, String defaultNs) {
         this.out = out;
+        this.chars = chars;
         this.defaultPrefix = defaultPrefix;
         this.defaultNs = defaultNs;
     }
@@ -35,13 +41,14 @@ final class Xml {
     /** Starts a UTF-8 standalone document whose unprefixed elements are in {@code ns} with {@code prefix}. */
     static Xml open(OutputStream stream, String prefix, String ns) {
         try {
+            Writer chars = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             XMLStreamWriter w;
             synchronized (FACTORY) {
-                w = FACTORY.createXMLStreamWriter(stream, "UTF-8");
+                w = FACTORY.createXMLStreamWriter(chars);
             }
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
-            return new Xml(w, prefix, ns);
+            return new Xml(w, chars, prefix, ns);
         } catch (XMLStreamException e) {
             throw wrap(e);
         }
@@ -179,8 +186,11 @@ final class Xml {
             out.writeEndDocument();
             out.flush();
             out.close();
+            chars.flush();
         } catch (XMLStreamException e) {
             throw wrap(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
