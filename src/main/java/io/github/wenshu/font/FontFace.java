@@ -1,0 +1,141 @@
+package io.github.wenshu.font;
+
+import com.lowagie.text.pdf.BaseFont;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One typeface of a {@link FontSet}: glyph coverage, metrics, the embeddable PDF font and TrueType subsets for
+ * DOCX. The font file is read and parsed on first use, once, and then shared by every thread and export.
+ *
+ * <pre>{@code
+ * FontFace fang = FontSet.bundled().face(FontRole.FANGSONG);
+ * if (fang.canDisplay('堃')) { ... }
+ * float width = fang.advance('中') * 16 / 1000f;     // points at 16 pt
+ * }</pre>
+ */
+public final class FontFace {
+    private final String fileName;
+    private final int faceIndex;
+    private final Supplier<byte[]> source;
+    private volatile String familyName;
+    private volatile Parsed parsed;
+    private TrueTypeSubsetter subsetter;
+
+    private record Parsed(byte[] data, BaseFont pdfFont, String familyName, float ascent, float descent) {
+    }
+
+    FontFace(String fileName, int faceIndex, String familyName, Supplier<byte[]> source) {
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.faceIndex = faceIndex;
+        this.familyName = familyName;
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** The family name from the font's name table, such as "FandolFang" or "Noto Serif CJK SC". */
+    public String familyName() {
+        String name = familyName;
+        return name != null ? name : parsed().familyName();
+    }
+
+    /** The file this face comes from, with ",N" for a face of a TrueType collection. */
+    public String fileName() {
+        return faceIndex >= 0 ? fileName + "," + faceIndex : fileName;
+    }
+
+    /** Whether the face maps this code point to a glyph. */
+    public boolean canDisplay(int codePoint) {
+        return parsed().pdfFont().charExists(codePoint);
+    }
+
+    /** Advance width in 1/1000 em (PDF glyph space); 0 when the face has no glyph for the code point. */
+    public float advance(int codePoint) {
+        return parsed().pdfFont().getWidth(codePoint);
+    }
+
+    /** Advance width of a whole string in 1/1000 em. */
+    public float advance(String text) {
+        return parsed().pdfFont().getWidth(text);
+    }
+
+    /** Typographic ascender in 1/1000 em. */
+    public float ascent() {
+        return parsed().ascent();
+    }
+
+    /** Typographic descender in 1/1000 em, negative. */
+    public float descent() {
+        return parsed().descent();
+    }
+
+    /**
+     * The face as an OpenPDF font: Identity-H, embedded as a subset with a ToUnicode map. One instance is shared by
+     * all exports; this is safe because the font is parsed from memory and OpenPDF writes each document's subset
+     * through its own reader over that memory, keeping the used glyphs in the writer, not in the font.
+     */
+    public BaseFont pdfFont() {
+        return parsed().pdfFont();
+    }
+
+    /** Whether the outlines are TrueType (glyf), which {@link #trueTypeSubset} and DOCX embedding need. */
+    public boolean isTrueType() {
+        byte[] data = parsed().data();
+        return !FontData.isCff(data, Math.max(faceIndex, 0));
+    }
+
+    /**
+     * A TrueType font with just the glyphs for these code points (plus .notdef), for embedding into DOCX.
+     *
+     * @throws IllegalStateException if the face has CFF outlines (see {@link #isTrueType()})
+     */
+    public byte[] trueTypeSubset(Set<Integer> codePoints) {
+        TrueTypeSubsetter s;
+        synchronized (this) {
+            if (subsetter == null) {
+                if (!isTrueType()) {
+                    throw new IllegalStateException("font " + fileName() + " (" + familyName()
+                            + ") has CFF outlines; a TrueType subset needs a glyf-based font");
+                }
+                subsetter = new TrueTypeSubsetter(parsed().data(), faceIndex, fileName());
+            }
+            s = subsetter;
+        }
+        return s.subset(codePoints);
+    }
+
+    /** Parses the font now (it is otherwise parsed on first use); returns this face. */
+    FontFace load() {
+        parsed();
+        return this;
+    }
+
+    private Parsed parsed() {
+        Parsed p = parsed;
+        if (p == null) {
+            synchronized (this) {
+                p = parsed;
+                if (p == null) {
+                    p = parse();
+                    parsed = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private Parsed parse() {
+        byte[] data = source.get();
+        BaseFont font = FontData.openPdfFont(fileName, faceIndex, data);
+        String family = familyName != null ? familyName : FontData.familyName(font, fileName);
+        familyName = family;
+        return new Parsed(data, font, family,
+                font.getFontDescriptor(BaseFont.ASCENT, 1000), font.getFontDescriptor(BaseFont.DESCENT, 1000));
+    }
+
+    @Override
+    public String toString() {
+        return "FontFace[" + fileName() + "]";
+    }
+}
