@@ -12,6 +12,7 @@ final class CheckContext {
     private final float bodySize;
     private final List<PageGeometry> pages;
     private final boolean mirrored;
+    private final boolean mirroringKnown;
 
     CheckContext(DocumentLayout layout) {
         this.layout = layout;
@@ -23,6 +24,7 @@ final class CheckContext {
         this.pages = List.copyOf(g);
         this.mirrored = pages.stream().anyMatch(p -> !p.page().isOdd() && p.hasEdges()
                 && Math.abs(Gbt9704.mm(p.left()) - Gbt9704.OUTER) < Math.abs(Gbt9704.mm(p.left()) - Gbt9704.BINDING));
+        this.mirroringKnown = pages.stream().anyMatch(p -> !p.page().isOdd() && p.hasEdges());
     }
 
     private static float inferBodySize(DocumentLayout layout) {
@@ -64,6 +66,25 @@ final class CheckContext {
     /** The standard's left edge of the 版心 on a page, in pt. */
     double nominalLeft(int page) {
         return Gbt9704.pt(mirrored && page % 2 == 0 ? Gbt9704.OUTER : Gbt9704.BINDING);
+    }
+
+    /**
+     * Where the 版心's left edge may be on a page, in pt: measured when the page has full lines; otherwise the
+     * standard's, with both 26 and 28 mm for an even page when no even page shows whether margins are mirrored.
+     */
+    List<Double> areaLefts(PageGeometry g) {
+        if (g.hasEdges()) {
+            return List.of((double) g.left());
+        }
+        if (g.page().isOdd() || mirroringKnown) {
+            return List.of(nominalLeft(g.page().number()));
+        }
+        return List.of(Gbt9704.pt(Gbt9704.OUTER), Gbt9704.pt(Gbt9704.BINDING));
+    }
+
+    /** The 版心 width on a page in pt: measured, or the standard's 156 mm. */
+    double areaWidth(PageGeometry g) {
+        return g.hasEdges() ? g.right() - g.left() : Gbt9704.pt(Gbt9704.BODY_WIDTH);
     }
 
     /** The width of one 字 of the body grid, in pt. */

@@ -26,10 +26,10 @@ final class FontFaceCheck implements Check {
         checkBody(ctx, out);
         java.util.Set<String> unknownFonts = new java.util.HashSet<>();
         for (PageGeometry g : ctx.pages()) {
-            double left = g.hasEdges() ? g.left() : ctx.nominalLeft(g.page().number());
             for (TextLine l : g.content()) {
-                double indent = (l.left() - left) / ctx.charPt();
-                if (ctx.isBody(l) && Math.abs(indent - 2) <= 0.6) {
+                boolean indented = ctx.areaLefts(g).stream()
+                        .anyMatch(left -> Math.abs((l.left() - left) / ctx.charPt() - 2) <= 0.6);
+                if (ctx.isBody(l) && indented) {
                     checkHeading(g.page().number(), l, unknownFonts, out);
                 }
             }

@@ -55,19 +55,24 @@ final class SignatureDateCheck implements Check {
     private void checkAlignment(CheckContext ctx, PageGeometry g, TextLine sig, TextLine date, Findings out) {
         int page = g.page().number();
         double ch = ctx.charPt();
-        double right = g.hasEdges() ? g.right() : ctx.nominalLeft(page) + Gbt9704.pt(Gbt9704.BODY_WIDTH);
-        double sigRight = (right - sig.right()) / ch;
-        double dateRight = (right - date.right()) / ch;
-        double startShift = (date.left() - sig.left()) / ch;
-        double centreShift = (sig.centre() - date.centre()) / ch;
+        String measured = "";
         out.checked(Rule.SIGNATURE_DATE);
-        boolean withoutSeal = near(startShift, 2) && (near(sigRight, 2) || near(dateRight, 2));
-        boolean withSeal = near(dateRight, 4) && near(centreShift, 0);
-        if (!withoutSeal && !withSeal) {
-            out.error(Rule.SIGNATURE_DATE, page, "署名 \"" + Excerpt.of(sig) + "\" 右空" + fmt(sigRight) + "字, date 右空"
-                    + fmt(dateRight) + "字, date starts " + fmt(startShift) + "字 right of the 署名",
-                    "with seal: date 右空四字, 署名 centred on it; without: 署名 右空二字, date starts 2字 right of it");
+        for (double left : ctx.areaLefts(g)) {
+            double right = left + ctx.areaWidth(g);
+            double sigRight = (right - sig.right()) / ch;
+            double dateRight = (right - date.right()) / ch;
+            double startShift = (date.left() - sig.left()) / ch;
+            double centreShift = (sig.centre() - date.centre()) / ch;
+            boolean withoutSeal = near(startShift, 2) && (near(sigRight, 2) || near(dateRight, 2));
+            boolean withSeal = near(dateRight, 4) && near(centreShift, 0);
+            if (withoutSeal || withSeal) {
+                return;
+            }
+            measured = "署名 \"" + Excerpt.of(sig) + "\" 右空" + fmt(sigRight) + "字, date 右空" + fmt(dateRight)
+                    + "字, date starts " + fmt(startShift) + "字 right of the 署名";
         }
+        out.error(Rule.SIGNATURE_DATE, page, measured,
+                "with seal: date 右空四字, 署名 centred on it; without: 署名 右空二字, date starts 2字 right of it");
     }
 
     private static boolean near(double chars, double expected) {

@@ -18,10 +18,10 @@ final class SizeCheck implements Check {
             out.notApplicable(Rule.BODY_SIZE, "no text");
         }
         for (PageGeometry g : ctx.pages()) {
-            double centre = ctx.nominalLeft(g.page().number()) + Gbt9704.pt(Gbt9704.BODY_WIDTH) / 2;
             for (TextLine l : g.content()) {
                 boolean larger = l.size() > ctx.bodySize() + 2;
-                boolean centred = Math.abs(l.centre() - centre) <= ctx.charPt();
+                boolean centred = ctx.areaLefts(g).stream()
+                        .anyMatch(left -> Math.abs(l.centre() - left - ctx.areaWidth(g) / 2) <= ctx.charPt());
                 if (!larger || !centred || l.isRed()) {
                     continue;
                 }
