@@ -19,7 +19,7 @@ import java.util.List;
  * A third-party exporter for tests, unknown to the core: writes each paragraph as a line, one "page" per
  * block. A paragraph {@code WARN text} gives a warning; {@code EXPLODE} fails halfway through the file
  * with an {@link ExportException}; {@code CRASH} is a bug in the exporter; {@code TIME} writes the
- * options' timestamp.
+ * options' timestamp, {@code SIZE} the style's body text size.
  */
 public class ProbeExporter implements Exporter {
 
@@ -44,6 +44,9 @@ public class ProbeExporter implements Exporter {
             }
             if (text.equals("TIME")) {
                 text = options.timestamp().toString();
+            }
+            if (text.equals("SIZE")) {
+                text = "bodySize " + options.style().bodySize();
             }
             if (text.startsWith("WARN ")) {
                 warnings.add(new Warning("probe-warning", location, text.substring(5)));

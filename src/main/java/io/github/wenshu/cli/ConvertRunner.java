@@ -39,7 +39,7 @@ final class ConvertRunner {
     int run() {
         ExportOptions options;
         try {
-            options = ExportSetup.build(cli, StyleFiles::load);
+            options = ExportSetup.build(cli);
         } catch (UsageException e) {
             return e.report(err);
         } catch (ReadException e) {

@@ -166,4 +166,28 @@ class MainTest {
         assertEquals("宝安区\n", Files.readString(deep.resolve("a.probe"), StandardCharsets.UTF_8));
         assertEquals("", r.err());
     }
+
+    @Test
+    void aStyleFileChangesTheStyleOfEveryInput() throws IOException {
+        Path a = input("a.lines", "SIZE\n");
+        Path style = input("style.json", "{\"bodySize\": 15}");
+
+        CliRun r = CliRun.of(a.toString(), "--style", style.toString(), "--format", "probe", "-o", out().toString());
+
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("bodySize 15.0\n", Files.readString(out().resolve("a.probe")));
+    }
+
+    @Test
+    void aBadStyleFileIsReportedWithLineAndColumnAndNothingIsWritten() throws IOException {
+        Path a = input("a.lines", "甲\n");
+        Path style = input("style.json", "{\n  \"bodySise\": 15\n}");
+
+        CliRun r = CliRun.of(a.toString(), "--style", style.toString(), "--format", "probe", "-o", out().toString());
+
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().startsWith(style + ":2:3: "), r.toString());
+        assertTrue(r.err().contains("bodySize"), r.toString());
+        assertEquals(List.of(), outFiles());
+    }
 }
