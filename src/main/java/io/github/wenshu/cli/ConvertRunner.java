@@ -8,6 +8,7 @@ import io.github.wenshu.export.Exporters;
 import io.github.wenshu.export.Warning;
 import io.github.wenshu.model.Report;
 import io.github.wenshu.read.ReadException;
+import io.github.wenshu.read.ReadOptions;
 import io.github.wenshu.read.Readers;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class ConvertRunner {
     private boolean convert(Path input, List<Exporter> exporters, ExportOptions options) {
         Report report;
         try {
-            report = Readers.read(input);
+            report = Readers.read(input, ReadOptions.forFile(input).withRestrictPaths(true));
         } catch (ReadException e) {
             console.error(e.getMessage());
             return false;

@@ -1,6 +1,7 @@
 package io.github.wenshu.export;
 
 import io.github.wenshu.font.FontSet;
+import io.github.wenshu.model.Limits;
 import io.github.wenshu.style.OfficialStyle;
 import io.github.wenshu.style.Style;
 
@@ -20,13 +21,20 @@ import java.util.Objects;
  * @param fonts       the faces behind the style's font roles
  * @param timestamp   creation time written into the document; fixed for reproducible output
  * @param embedFonts  embed font subsets where the format allows a choice (DOCX); PDF always embeds
+ * @param limits      sizes a report may have (blocks, nesting, tables, images); exporters refuse larger ones
  */
-public record ExportOptions(Style style, FontSet fonts, Instant timestamp, boolean embedFonts) {
+public record ExportOptions(Style style, FontSet fonts, Instant timestamp, boolean embedFonts, Limits limits) {
 
     public ExportOptions {
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Options with the default {@link Limits}. */
+    public ExportOptions(Style style, FontSet fonts, Instant timestamp, boolean embedFonts) {
+        this(style, fonts, timestamp, embedFonts, Limits.defaults());
     }
 
     /**
@@ -38,18 +46,22 @@ public record ExportOptions(Style style, FontSet fonts, Instant timestamp, boole
     }
 
     public ExportOptions withStyle(Style style) {
-        return new ExportOptions(style, fonts, timestamp, embedFonts);
+        return new ExportOptions(style, fonts, timestamp, embedFonts, limits);
     }
 
     public ExportOptions withFonts(FontSet fonts) {
-        return new ExportOptions(style, fonts, timestamp, embedFonts);
+        return new ExportOptions(style, fonts, timestamp, embedFonts, limits);
     }
 
     public ExportOptions withTimestamp(Instant timestamp) {
-        return new ExportOptions(style, fonts, timestamp, embedFonts);
+        return new ExportOptions(style, fonts, timestamp, embedFonts, limits);
     }
 
     public ExportOptions withEmbedFonts(boolean embedFonts) {
-        return new ExportOptions(style, fonts, timestamp, embedFonts);
+        return new ExportOptions(style, fonts, timestamp, embedFonts, limits);
+    }
+
+    public ExportOptions withLimits(Limits limits) {
+        return new ExportOptions(style, fonts, timestamp, embedFonts, limits);
     }
 }

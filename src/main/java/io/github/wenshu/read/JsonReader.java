@@ -1,6 +1,7 @@
 package io.github.wenshu.read;
 
 import io.github.wenshu.model.Report;
+import io.github.wenshu.model.ReportLimits;
 import io.github.wenshu.read.json.At;
 import io.github.wenshu.read.json.JsonReportMapper;
 import io.github.wenshu.read.json.JsonValue;
@@ -51,7 +52,12 @@ public final class JsonReader implements ReportReader {
     }
 
     public Report read(Reader json, ReadOptions options) {
-        JsonValue root = LocatedJsonParser.parse(json, options.sourceName());
-        return new JsonReportMapper(options).report(new At(root, "$", options.sourceName()));
+        JsonValue root = LocatedJsonParser.parse(json, options.sourceName(), options.limits());
+        Report report = new JsonReportMapper(options).report(new At(root, "$", options.sourceName()));
+        ReportLimits.firstViolation(report, options.limits()).ifPresent(v -> {
+            throw new ReadException(options.sourceName(), 0, 0, "$." + v.location().replace(".cells[", "["),
+                    v.message());
+        });
+        return report;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wenshu.read;
 
 import io.github.wenshu.model.Report;
+import io.github.wenshu.model.ReportLimits;
 import io.github.wenshu.read.text.TextStructure;
 
 import java.io.IOException;
@@ -46,7 +47,11 @@ public final class TextReader implements ReportReader {
 
     public Report read(String text, ReadOptions options) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return TextStructure.read(t, options);
+        Report report = TextStructure.read(t, options);
+        ReportLimits.firstViolation(report, options.limits()).ifPresent(v -> {
+            throw new ReadException(options.sourceName(), 0, 0, null, v.location() + ": " + v.message());
+        });
+        return report;
     }
 
     static String decode(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.export.ExportLimits;
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.ExportResult;
 import io.github.wenshu.export.Exporter;
@@ -45,6 +46,7 @@ public final class DocxExporter implements Exporter {
 
     @Override
     public ExportResult export(Report report, ExportOptions options, OutputStream out) throws IOException {
+        ExportLimits.check(report, options);
         DocxContext ctx = new DocxContext(options, faces.apply(options));
         DocxPackage pkg = new DocxPackage(out, options.timestamp());
         try {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.wenshu.model.Limits;
 import io.github.wenshu.read.ReadException;
 
 import java.io.IOException;
@@ -27,9 +30,7 @@ import java.util.Map;
  */
 public final class LocatedJsonParser {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    private static final JsonFactory DEFAULT_FACTORY = factory(Limits.defaults());
 
     private final JsonParser parser;
     private final String source;
@@ -44,9 +45,15 @@ public final class LocatedJsonParser {
     }
 
     public static JsonValue parse(Reader in, String source) {
+        return parse(in, source, Limits.defaults());
+    }
+
+    /** Parses within the limits' JSON nesting depth, string length and input size. */
+    public static JsonValue parse(Reader in, String source, Limits limits) {
+        JsonFactory factory = limits.equals(Limits.defaults()) ? DEFAULT_FACTORY : factory(limits);
         JsonParser p = null;
         try {
-            p = FACTORY.createParser(in);
+            p = factory.createParser(in);
             LocatedJsonParser lp = new LocatedJsonParser(p, source);
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -60,6 +67,10 @@ public final class LocatedJsonParser {
                         "unexpected content after the end of the JSON value");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = p.currentLocation();
+            throw new ReadException(source, at.getLineNr(), at.getColumnNr(), pathOf(p.getParsingContext()),
+                    "input exceeds a limit: " + plain(e.getOriginalMessage()));
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new ReadException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
@@ -75,6 +86,19 @@ public final class LocatedJsonParser {
                 }
             }
         }
+    }
+
+    private static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxJsonDepth())
+                        .maxStringLength(limits.maxJsonStringLength())
+                        .maxNameLength(1000)
+                        .maxNumberLength(100)
+                        .maxDocumentLength(limits.maxInputBytes())
+                        .build())
+                .build();
     }
 
     /** Jackson's wording without its "(code 125)" and source noise. */

@@ -8,12 +8,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** The entries of a DOCX zip, in order, for tests. */
-final class DocxParts {
+public final class DocxParts {
 
     private DocxParts() {
     }
 
-    static Map<String, byte[]> read(byte[] docx) throws IOException {
+    public static Map<String, byte[]> read(byte[] docx) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {

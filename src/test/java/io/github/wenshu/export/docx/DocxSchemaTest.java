@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * docProps/core.xml have no XmlBeans types there; POI's package reader checks them when it opens the file
  * (see {@link DocxReadBackTest}).
  */
-class DocxSchemaTest {
+public class DocxSchemaTest {
 
     @Test
     void everyPartOfTheFeatureReportValidates() throws Exception {
@@ -49,7 +49,7 @@ class DocxSchemaTest {
         assertTrue(!parse("word/document.xml", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)).validate());
     }
 
-    private static void assertValid(Map<String, byte[]> parts) throws Exception {
+    public static void assertValid(Map<String, byte[]> parts) throws Exception {
         int checked = 0;
         for (Map.Entry<String, byte[]> e : parts.entrySet()) {
             String name = e.getKey();

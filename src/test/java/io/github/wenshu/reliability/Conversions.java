@@ -1,0 +1,88 @@
+package io.github.wenshu.reliability;
+
+import io.github.wenshu.export.ExportException;
+import io.github.wenshu.export.ExportOptions;
+import io.github.wenshu.export.ExportResult;
+import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.Exporters;
+import io.github.wenshu.model.Limits;
+import io.github.wenshu.model.Report;
+import io.github.wenshu.model.ReportLimits;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The property every report must have: each exporter (DOCX, and PDF once it is registered) either writes
+ * a valid file that holds every character of the report, or — only when the report exceeds the limits —
+ * refuses it with an {@link ExportException} naming where. Anything else (another exception, a
+ * {@link StackOverflowError}, more than a minute) fails the property.
+ */
+final class Conversions {
+
+    static final Instant TIME = Instant.parse("2024-12-19T08:30:00Z");
+    static final ExportOptions OPTIONS = ExportOptions.defaults().withTimestamp(TIME);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private Conversions() {
+    }
+
+    /** The registered exporters this suite judges: docx, and pdf when present. */
+    static List<Exporter> exporters() {
+        return Exporters.all().stream().filter(e -> e.format().equals("pdf") || e.format().equals("docx")).toList();
+    }
+
+    record Output(byte[] bytes, ExportResult result) {
+    }
+
+    static Output export(Exporter exporter, Report report, ExportOptions options) {
+        return assertTimeoutPreemptively(TIMEOUT, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExportResult result = exporter.export(report, options, out);
+            return new Output(out.toByteArray(), result);
+        }, () -> exporter.format() + " export took longer than " + TIMEOUT);
+    }
+
+    /** Exports with every exporter and checks validity and that no text was lost. */
+    static void check(Report report) throws Exception {
+        Optional<ReportLimits.Violation> over = ReportLimits.firstViolation(report, Limits.defaults());
+        for (Exporter exporter : exporters()) {
+            Output out;
+            try {
+                out = export(exporter, report, OPTIONS);
+            } catch (ExportException e) {
+                assertTrue(over.isPresent(), () -> exporter.format() + " refused a report within the limits: " + e);
+                assertEquals(over.get().location(), e.location());
+                continue;
+            }
+            assertTrue(over.isEmpty(), () -> exporter.format() + " wrote a report over the limits: " + over);
+            String text;
+            if (exporter.format().equals("pdf")) {
+                Validity.pdf(out.bytes());
+                text = ReadBack.pdf(out.bytes());
+            } else {
+                Validity.docx(out.bytes());
+                text = ReadBack.docx(out.bytes());
+            }
+            assertNull(TextOrder.firstLoss(TextOrder.sequence(report), text, out.result().warnings()),
+                    () -> exporter.format() + " lost body text; warnings " + out.result().warnings());
+            for (String part : TextOrder.metadataParts(report.metadata())) {
+                String lost = TextOrder.firstLoss(List.of(part), text, out.result().warnings());
+                if (lost != null) {
+                    fail(exporter.format() + " lost metadata text: " + lost);
+                }
+            }
+            assertNotNull(out.result().warnings());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.wenshu.reliability;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.ThrowingConsumer;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * How many generated cases a property runs, and with which seeds. The test command runs each property's
+ * normal count; {@code mvn -Preliability-long test} sets {@code wenshu.reliability.factor} (10) to run ten
+ * times as many. {@code -Dwenshu.reliability.seed=S} replays one case; otherwise each run starts from a
+ * new random seed, and every case is a dynamic test named after its seed.
+ *
+ * <pre>{@code
+ * @TestFactory Stream<DynamicTest> reports() { return Tries.cases("report", 60, seed -> check(seed)); }
+ * }</pre>
+ */
+final class Tries {
+
+    private Tries() {
+    }
+
+    static int count(int normal) {
+        return normal * Integer.getInteger("wenshu.reliability.factor", 1);
+    }
+
+    static Stream<DynamicTest> cases(String what, int normal, ThrowingConsumer<Long> property) {
+        String fixed = System.getProperty("wenshu.reliability.seed");
+        LongStream seeds = fixed != null && !fixed.isBlank() ? LongStream.of(Long.parseLong(fixed.trim()))
+                : LongStream.generate(() -> ThreadLocalRandom.current().nextLong()).limit(count(normal));
+        return seeds.mapToObj(seed -> DynamicTest.dynamicTest(what + " seed " + seed, () -> property.accept(seed)));
+    }
+}
