@@ -30,6 +30,7 @@ final class BlockWriter {
     private final RunWriter runs;
     private final TableWriter tables;
     private HeadingNumbers numbers;
+    private int numId;
 
     BlockWriter(DocxContext ctx, ParagraphStarter paragraphs) {
         this.ctx = ctx;
@@ -39,9 +40,15 @@ final class BlockWriter {
         this.numbers = new HeadingNumbers(ctx.style);
     }
 
-    /** Writes blocks under a location prefix ("body", "attachments[0].blocks"); heading numbers restart. */
-    void blocks(Xml x, List<Block> blocks, String where) {
+    /**
+     * Writes blocks under a location prefix ("body", "attachments[0].blocks"); heading numbers restart. Headings
+     * take Word numbering {@code numId} when every heading's number is the one the style would generate (the
+     * body's numbering comes with the heading styles: pass {@link NumberingPart#BODY_NUM_ID}); otherwise their
+     * numbers are written as text.
+     */
+    void blocks(Xml x, List<Block> blocks, String where, int numId) {
         numbers = new HeadingNumbers(ctx.style);
+        this.numId = ctx.wordNumbering && HeadingNumbers.followsSequence(blocks, ctx.style) ? numId : 0;
         for (int i = 0; i < blocks.size(); i++) {
             block(x, blocks.get(i), where + "[" + i + "]");
         }
@@ -80,11 +87,20 @@ final class BlockWriter {
         int level = h.level();
         FontRole role = ctx.style.headingFont(level);
         String label = numbers.label(h);
-        paragraphs.open(x, h.isRunIn() ? StyleIds.runInParagraph(level) : StyleIds.heading(level), null);
+        String styleId = h.isRunIn() ? StyleIds.runInParagraph(level) : StyleIds.heading(level);
+        boolean numbered = numId > 0;
+        if (!ctx.wordNumbering || numId == NumberingPart.BODY_NUM_ID) {
+            paragraphs.open(x, styleId, null);
+        } else {
+            paragraphs.open(x, styleId, px -> px.start("numPr").empty("ilvl", "val", Integer.toString(level - 1))
+                    .empty("numId", "val", Integer.toString(numId)).end());
+        }
         RunWriter.RunFormat format = h.isRunIn()
                 ? new RunWriter.RunFormat(role, ctx.family(ctx.style.bodyFont()), StyleIds.runInLead(level), false)
                 : RunWriter.RunFormat.in(role, ctx);
-        if (!label.isEmpty()) {
+        if (numbered) {
+            ctx.fonts.draw(ctx.family(role), label);
+        } else if (!label.isEmpty()) {
             runs.plain(x, label, format, loc + ".number");
         }
         runs.write(x, h.text(), format, loc);

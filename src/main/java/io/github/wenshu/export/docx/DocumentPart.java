@@ -30,10 +30,10 @@ final class DocumentPart {
         x.root("document", "r", Ns.R);
         x.start("body");
         parts.front(x, report.metadata());
-        blocks.blocks(x, report.body(), "body");
+        blocks.blocks(x, report.body(), "body", NumberingPart.BODY_NUM_ID);
         parts.closing(x, report.metadata());
         for (int i = 0; i < report.attachments().size(); i++) {
-            attachment(x, report.attachments().get(i), "attachments[" + i + "]", paragraphs, runs, blocks);
+            attachment(x, report.attachments().get(i), i, paragraphs, runs, blocks);
         }
         if (report.metadata().hasVersionBlock()) {
             paragraphs.breakPage();
@@ -43,8 +43,9 @@ final class DocumentPart {
         x.end().end();
     }
 
-    private void attachment(Xml x, Attachment a, String loc, ParagraphStarter paragraphs, RunWriter runs,
+    private void attachment(Xml x, Attachment a, int index, ParagraphStarter paragraphs, RunWriter runs,
                             BlockWriter blocks) {
+        String loc = "attachments[" + index + "]";
         paragraphs.breakPage();
         paragraphs.open(x, StyleIds.ATTACHMENT_LABEL, null);
         runs.plain(x, a.label(), RunWriter.RunFormat.in(ctx.style.labelFont(), ctx), loc + ".number");
@@ -52,6 +53,6 @@ final class DocumentPart {
         paragraphs.open(x, StyleIds.ATTACHMENT_TITLE, null);
         runs.plain(x, a.title(), RunWriter.RunFormat.in(ctx.style.titleFont(), ctx), loc + ".title");
         x.end();
-        blocks.blocks(x, a.blocks(), loc + ".blocks");
+        blocks.blocks(x, a.blocks(), loc + ".blocks", NumberingPart.attachmentNumId(index));
     }
 }

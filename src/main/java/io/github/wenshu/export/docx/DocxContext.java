@@ -21,6 +21,8 @@ final class DocxContext {
     final Geometry geometry;
     final Faces faces;
     final FontUsage fonts;
+    /** Whether headings are numbered by Word (numbering.xml linked to the heading styles). */
+    final boolean wordNumbering;
     private final List<Warning> warnings = new ArrayList<>();
     private final Map<String, String> hyperlinks = new LinkedHashMap<>();
 
@@ -30,6 +32,7 @@ final class DocxContext {
         this.geometry = Geometry.of(style);
         this.faces = faces;
         this.fonts = new FontUsage(faces.embeds());
+        this.wordNumbering = NumberingPart.supports(style);
     }
 
     /** The family of a role, registered in the font table. */

@@ -49,8 +49,9 @@ public final class DocxExporter implements Exporter {
         ExportLimits.check(report, options);
         DocxContext ctx = new DocxContext(options, faces.apply(options));
         DocxPackage pkg = new DocxPackage(out, options.timestamp());
+        boolean numbering = ctx.wordNumbering;
         try {
-            write(report, ctx, pkg);
+            write(report, ctx, pkg, numbering);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -58,8 +59,8 @@ public final class DocxExporter implements Exporter {
         return new ExportResult(0, ctx.warnings());
     }
 
-    private static void write(Report report, DocxContext ctx, DocxPackage pkg) {
-        pkg.start(contentTypes(), List.of(
+    private static void write(Report report, DocxContext ctx, DocxPackage pkg, boolean numbering) {
+        pkg.start(contentTypes(numbering), List.of(
                 new DocxPackage.Relationship("rId1", Ns.REL_DOCUMENT, "word/document.xml", false),
                 new DocxPackage.Relationship("rId2", Ns.REL_CORE, "docProps/core.xml", false),
                 new DocxPackage.Relationship("rId3", Ns.REL_EXTENDED, "docProps/app.xml", false)));
@@ -69,6 +70,9 @@ public final class DocxExporter implements Exporter {
         pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx).write(x, report));
         pkg.wordPart("word/styles.xml", x -> new StylesPart(ctx).write(x));
         pkg.wordPart("word/settings.xml", x -> new SettingsPart(ctx).write(x));
+        if (ctx.wordNumbering) {
+            pkg.wordPart("word/numbering.xml", x -> new NumberingPart(ctx, report.attachments().size()).write(x));
+        }
         pkg.wordPart("word/footer1.xml", x -> new FooterPart(ctx, true).write(x));
         pkg.wordPart("word/footer2.xml", x -> new FooterPart(ctx, false).write(x));
         FontTablePart fonts = FontTablePart.prepare(ctx);
@@ -77,11 +81,14 @@ public final class DocxExporter implements Exporter {
         pkg.relationships("word/_rels/document.xml.rels", documentRelationships(ctx));
     }
 
-    private static Map<String, String> contentTypes() {
+    private static Map<String, String> contentTypes(boolean numbering) {
         Map<String, String> types = new LinkedHashMap<>();
         types.put("word/document.xml", Ns.CT_DOCUMENT);
         types.put("word/styles.xml", Ns.CT_STYLES);
         types.put("word/settings.xml", Ns.CT_SETTINGS);
+        if (numbering) {
+            types.put("word/numbering.xml", Ns.CT_NUMBERING);
+        }
         types.put("word/fontTable.xml", Ns.CT_FONT_TABLE);
         types.put("word/footer1.xml", Ns.CT_FOOTER);
         types.put("word/footer2.xml", Ns.CT_FOOTER);
@@ -95,6 +102,9 @@ public final class DocxExporter implements Exporter {
         rels.add(new DocxPackage.Relationship("rIdStyles", Ns.REL_STYLES, "styles.xml", false));
         rels.add(new DocxPackage.Relationship("rIdSettings", Ns.REL_SETTINGS, "settings.xml", false));
         rels.add(new DocxPackage.Relationship("rIdFontTable", Ns.REL_FONT_TABLE, "fontTable.xml", false));
+        if (ctx.wordNumbering) {
+            rels.add(new DocxPackage.Relationship("rIdNumbering", Ns.REL_NUMBERING, "numbering.xml", false));
+        }
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_ODD_ID, Ns.REL_FOOTER, "footer1.xml", false));
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_EVEN_ID, Ns.REL_FOOTER, "footer2.xml", false));
         ctx.hyperlinkTargets().forEach((id, target) ->

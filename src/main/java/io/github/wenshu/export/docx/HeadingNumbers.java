@@ -40,6 +40,20 @@ final class HeadingNumbers {
         return style.headingNumber(level, counters[level]);
     }
 
+    /** Whether every heading among {@code blocks} carries no number or the one the style generates in turn. */
+    static boolean followsSequence(java.util.List<io.github.wenshu.model.Block> blocks, Style style) {
+        HeadingNumbers generated = new HeadingNumbers(style);
+        for (io.github.wenshu.model.Block b : blocks) {
+            if (b instanceof Heading h) {
+                String expected = generated.label(new Heading(h.level(), null, h.text(), h.runIn()));
+                if (h.number() != null && !h.number().strip().equals(expected)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The number inside a label such as "（十二）", "3." or "一、"; -1 when there is none. */
     static int valueOf(String label) {
         String core = PUNCTUATION.matcher(label).replaceAll("");

@@ -105,18 +105,30 @@ final class StylesPart {
     private void heading(Xml x, int level) {
         String id = StyleIds.heading(level);
         paragraph(x, id, "heading " + level, StyleIds.NORMAL, true, null, () -> {
-            x.start("pPr").empty("keepNext").empty("keepLines").empty("outlineLvl", "val",
-                    Integer.toString(level - 1)).end();
+            x.start("pPr").empty("keepNext").empty("keepLines");
+            numbering(x, level);
+            x.empty("outlineLvl", "val", Integer.toString(level - 1)).end();
             runProps(x, s.headingFont(level), s.bodySize(), s.isHeadingBold(level));
         });
         paragraph(x, StyleIds.runInParagraph(level), "Heading " + level + " Run-in", StyleIds.NORMAL, true,
-                null, () -> x.start("pPr").empty("outlineLvl", "val", Integer.toString(level - 1)).end());
+                null, () -> {
+                    x.start("pPr");
+                    numbering(x, level);
+                    x.empty("outlineLvl", "val", Integer.toString(level - 1)).end();
+                });
         x.start("style").attr("type", "character").attr("customStyle", "1").attr("styleId",
                         StyleIds.runInLead(level))
                 .empty("name", "val", "Heading " + level + " Lead").empty("basedOn", "val", StyleIds.DEFAULT_FONT)
                 .empty("uiPriority", "val", "9").empty("qFormat");
         runProps(x, s.headingFont(level), s.bodySize(), s.isHeadingBold(level));
         x.end();
+    }
+
+    private void numbering(Xml x, int level) {
+        if (ctx.wordNumbering) {
+            x.start("numPr").empty("ilvl", "val", Integer.toString(level - 1))
+                    .empty("numId", "val", Integer.toString(NumberingPart.BODY_NUM_ID)).end();
+        }
     }
 
     private void tableText(Xml x) {

@@ -49,7 +49,7 @@ class DocxReadBackTest {
                     "共办理2384件，同比增长m2H2O，详见网站。", "1.召开专题会议", "•会前调研", "2.印发工作方案",
                     "表1 收到申请情况", "自然人", "56", "当面", "网络", "合计", "68", "图1 案件数量", "三、下一步安排",
                     "四、其他", "制表符\t和换行\n之后。", "附件：1. 工作要点", "2. 统计表", "2024年12月19日",
-                    "（联系人：张三堃）", "附件1", "2025年工作要点", "一、目标", "附件正文。", "抄送：区委办，区政府办。",
+                    "（联系人：张三堃）", "附件1", "2025年工作要点", "目标", "附件正文。", "抄送：区委办，区政府办。",
                     "深圳市宝安区司法局办公室\t2024年12月20日印发")) {
                 assertTrue(text.contains(s), "missing: " + s + "\nin:\n" + text);
             }
@@ -76,13 +76,40 @@ class DocxReadBackTest {
         }
     }
 
+    @Test
+    void headingsOfTheExampleAreNumberedByWordInTheHeadingStyles() throws Exception {
+        assumeTrue(SampleReport.available(), "example missing");
+        java.util.Map<String, byte[]> parts = DocxParts.read(Exports.windowsNames(SampleReport.load()).bytes());
+        String numbering = DocxParts.text(parts, "word/numbering.xml");
+        for (String level : List.of("chineseCounting\"/><w:pStyle w:val=\"Heading1\"/><w:suff w:val=\"nothing\"/>"
+                + "<w:lvlText w:val=\"%1、\"/>", "<w:lvlText w:val=\"（%2）\"/>",
+                "decimal\"/><w:pStyle w:val=\"Heading3\"/><w:suff w:val=\"nothing\"/><w:lvlText w:val=\"%3.\"/>",
+                "<w:lvlText w:val=\"（%4）\"/>")) {
+            assertTrue(numbering.contains(level), level + " in " + numbering);
+        }
+        String styles = DocxParts.text(parts, "word/styles.xml");
+        assertTrue(styles.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+                + "<w:outlineLvl w:val=\"0\"/>"), "heading 1 style carries the numbering");
+    }
+
+    @Test
+    void headingsOutOfSequenceKeepTheirLiteralNumbers() throws Exception {
+        java.util.Map<String, byte[]> parts = DocxParts.read(Exports.windowsNames(FeatureReport.build()).bytes());
+        String body = DocxParts.text(parts, "word/document.xml");
+        assertTrue(body.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r>"
+                + "<w:t>一、</w:t></w:r><w:r><w:t>总体情况"), "body headings: 一、 then 三、 is not Word's sequence");
+        assertTrue(body.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr><w:r>"
+                + "<w:t>目标"), "the attachment's headings restart Word numbering");
+    }
+
     /** Title (lines joined by a break), every block's text with its number, then the signature. */
     static List<String> expected(Report report) {
         List<String> out = new ArrayList<>();
         out.add(String.join("", report.metadata().titleLines()));
         for (Block b : report.body()) {
             if (b instanceof Heading h) {
-                out.add(h.number() + h.plainText() + io.github.wenshu.model.Inline.plainText(h.runIn()));
+                // Word numbers the headings (numbering.xml); POI's paragraph text leaves the label out.
+                out.add(h.plainText() + io.github.wenshu.model.Inline.plainText(h.runIn()));
             } else if (b instanceof Paragraph p) {
                 out.add(p.plainText());
             }

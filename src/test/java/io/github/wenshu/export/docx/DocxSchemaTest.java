@@ -75,6 +75,8 @@ public class DocxSchemaTest {
             case "word/document.xml" -> DocumentDocument.Factory.parse(in);
             case "word/styles.xml" -> StylesDocument.Factory.parse(in);
             case "word/settings.xml" -> SettingsDocument.Factory.parse(in);
+            case "word/numbering.xml" -> org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument
+                    .Factory.parse(in);
             case "word/fontTable.xml" -> FontsDocument.Factory.parse(in);
             case "docProps/app.xml" -> PropertiesDocument.Factory.parse(in);
             default -> name.startsWith("word/footer") ? FtrDocument.Factory.parse(in) : null;
