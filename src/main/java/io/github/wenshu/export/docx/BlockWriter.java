@@ -89,7 +89,8 @@ final class BlockWriter {
         String label = numbers.label(h);
         String styleId = h.isRunIn() ? StyleIds.runInParagraph(level) : StyleIds.heading(level);
         boolean numbered = numId > 0;
-        if (!ctx.wordNumbering || numId == NumberingPart.BODY_NUM_ID) {
+        // LibreOffice numbers a run-in style only through a direct numPr: its level is linked to "heading N".
+        if (!ctx.wordNumbering || (numId == NumberingPart.BODY_NUM_ID && !h.isRunIn())) {
             paragraphs.open(x, styleId, null);
         } else {
             paragraphs.open(x, styleId, px -> px.start("numPr").empty("ilvl", "val", Integer.toString(level - 1))

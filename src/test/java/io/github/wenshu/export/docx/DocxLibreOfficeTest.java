@@ -97,6 +97,22 @@ class DocxLibreOfficeTest {
     }
 
     @Test
+    void wordNumberingShowsEveryHeadingsNumber() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            int headings = 0;
+            for (var block : SampleReport.load().body()) {
+                if (block instanceof io.github.wenshu.model.Heading h) {
+                    String start = h.number() + h.plainText().substring(0, Math.min(6, h.plainText().length()));
+                    assertTrue(text.contains(start.replaceAll("\\s", "")), "heading shown as " + start);
+                    headings++;
+                }
+            }
+            assertTrue(headings > 30, "headings: " + headings);
+        }
+    }
+
+    @Test
     void theEmbeddedFacesDrawTheText() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> names = new ArrayList<>();
