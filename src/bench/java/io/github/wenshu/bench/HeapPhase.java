@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Peak heap per contender on one workload, each in its own JVM: the smallest {@code -Xmx} of a ladder in which
- * the document can be made three times, and the heap pools' peak usage during one document with a roomy limit.
+ * a fresh JVM can make the document, and the heap pools' peak usage during one document with a roomy limit.
  */
 final class HeapPhase {
 
@@ -43,6 +43,6 @@ final class HeapPhase {
     }
 
     private static boolean fits(String name, String workload, int mb) throws Exception {
-        return ChildJvm.run(List.of("-Xmx" + mb + "m", "-XX:+ExitOnOutOfMemoryError"), "heap", name, workload).ok();
+        return ChildJvm.run(List.of("-Xmx" + mb + "m", "-XX:+ExitOnOutOfMemoryError"), "first", name, workload).ok();
     }
 }

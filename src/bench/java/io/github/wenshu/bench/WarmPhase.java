@@ -39,8 +39,11 @@ final class WarmPhase {
     }
 
     AlternatingRunner.Plan officePlan(String workload) {
-        return quick || workload.equals("example-x100")
-                ? new AlternatingRunner.Plan(0, 2, 2, 0) : new AlternatingRunner.Plan(0, 3, 3, 0);
+        if (quick) {
+            return new AlternatingRunner.Plan(0, 1, 1, 0);
+        }
+        return workload.startsWith("example") && !workload.equals("example-x100")
+                ? new AlternatingRunner.Plan(0, 3, 5, 6) : new AlternatingRunner.Plan(0, 1, 3, 20);
     }
 
     void run(List<String> workloads, Results results) throws Exception {
