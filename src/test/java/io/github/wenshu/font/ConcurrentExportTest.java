@@ -14,11 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConcurrentExportTest {
-    @org.junit.jupiter.api.BeforeEach
-    void fontsBuilt() {
-        PdfFonts.assumeBundledFonts();
-    }
-
     @Test
     void eightThreadsShareOneFontSet() throws Exception {
         FontSet fonts = FontSet.bundled();

@@ -11,11 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FontChainPdfTest {
-    @org.junit.jupiter.api.BeforeEach
-    void fontsBuilt() {
-        PdfFonts.assumeBundledFonts();
-    }
-
     private static final String RARE = "堃 喆 镕 昇 珺 燊 囍 濛";
     private final FontSet fonts = FontSet.bundled();
 

@@ -21,11 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FontSetTest {
-    @org.junit.jupiter.api.BeforeEach
-    void fontsBuilt() {
-        PdfFonts.assumeBundledFonts();
-    }
-
     private final FontSet bundled = FontSet.bundled();
 
     @Test

@@ -23,13 +23,6 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
-    /** Skips the calling test until the bundled fonts are on the class path (they land separately). */
-    static void assumeBundledFonts() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                PdfFonts.class.getResource(BundledFonts.RESOURCE_DIR + "FandolFang-Regular.ttf") != null,
-                "bundled fonts not built yet");
-    }
-
     record Line(FontRole role, String text) {
     }
 
