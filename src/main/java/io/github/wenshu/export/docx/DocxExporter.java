@@ -47,7 +47,19 @@ public final class DocxExporter implements Exporter {
     @Override
     public ExportResult export(Report report, ExportOptions options, OutputStream out) throws IOException {
         ExportLimits.check(report, options);
-        DocxContext ctx = new DocxContext(options, faces.apply(options));
+        Faces chosen;
+        String fontProblem = null;
+        try {
+            chosen = faces.apply(options);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            chosen = new WindowsFaces();
+            fontProblem = e.getMessage();
+        }
+        DocxContext ctx = new DocxContext(options, chosen);
+        if (fontProblem != null) {
+            ctx.warn("fonts-not-embedded", "fonts", "the fonts could not be loaded, so the document names the Windows"
+                    + " fonts without embedding any: " + fontProblem);
+        }
         DocxPackage pkg = new DocxPackage(out, options.timestamp());
         boolean numbering = ctx.wordNumbering;
         try {

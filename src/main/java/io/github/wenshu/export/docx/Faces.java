@@ -37,9 +37,9 @@ interface Faces {
      */
     byte[] subset(String family, Set<Integer> codePoints);
 
-    /** Receives the pieces of a split text. */
+    /** Receives the pieces of a split text; {@code missing} when no face of the chain has their glyphs. */
     @FunctionalInterface
     interface PieceSink {
-        void piece(String family, String text);
+        void piece(String family, String text, boolean missing);
     }
 }

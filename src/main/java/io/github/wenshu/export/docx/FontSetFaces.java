@@ -1,18 +1,76 @@
 package io.github.wenshu.export.docx;
 
 import io.github.wenshu.export.ExportOptions;
+import io.github.wenshu.font.FontChain;
+import io.github.wenshu.font.FontFace;
+import io.github.wenshu.font.FontSet;
+import io.github.wenshu.style.FontRole;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Chooses the faces of an export from its options: the Windows names when embedding is off; the font set's
- * faces, subset and embedded, when it is on.
+ * The faces of a {@link FontSet}, embedded: each role names its face's family, and a character the face lacks
+ * goes into a run of the fallback face's family, glyph by glyph. With embedding off, the Windows names.
+ *
+ * <pre>{@code
+ * Faces faces = FontSetFaces.forOptions(ExportOptions.defaults());   // bundled faces, embedded
+ * }</pre>
  */
-final class FontSetFaces {
+final class FontSetFaces implements Faces {
 
-    private FontSetFaces() {
+    private final FontSet fonts;
+    private final Map<String, FontFace> byFamily = new LinkedHashMap<>();
+
+    private FontSetFaces(FontSet fonts) {
+        this.fonts = fonts;
+        for (FontRole role : FontRole.values()) {
+            FontFace face = fonts.face(role);
+            if (byFamily.putIfAbsent(face.familyName(), face) == null) {
+                face.canDisplay('一');
+            }
+        }
     }
 
+    /**
+     * The faces for an export.
+     *
+     * @throws IllegalStateException when embedding is on and a face of the font set cannot be loaded
+     */
     static Faces forOptions(ExportOptions options) {
-        // Until the font set provides faces, every export names the Windows families.
-        return new WindowsFaces();
+        return options.embedFonts() ? new FontSetFaces(options.fonts()) : new WindowsFaces();
+    }
+
+    @Override
+    public String family(FontRole role) {
+        return fonts.face(role).familyName();
+    }
+
+    @Override
+    public void split(FontRole role, String text, PieceSink sink) {
+        for (FontChain.Segment s : fonts.chain(role).split(text)) {
+            sink.piece(s.face().familyName(), s.text(), s.missing());
+        }
+    }
+
+    @Override
+    public TitleLines.Advance advance(FontRole role, float sizePt) {
+        FontFace face = fonts.face(role);
+        return cp -> face.canDisplay(cp) ? face.advance(cp) * sizePt / 1000f : sizePt;
+    }
+
+    @Override
+    public boolean embeds() {
+        return true;
+    }
+
+    @Override
+    public byte[] subset(String family, Set<Integer> codePoints) {
+        FontFace face = byFamily.get(family);
+        if (face == null) {
+            throw new IllegalStateException("no face of family " + family + " in the font set");
+        }
+        return face.trueTypeSubset(codePoints);
     }
 }

@@ -40,7 +40,19 @@ final class FontTablePart {
                 }
                 int n = embedded.size() + 1;
                 String key = FontObfuscation.keyFor(family);
-                byte[] ttf = ctx.faces.subset(family, cps);
+                byte[] ttf;
+                try {
+                    ttf = ctx.faces.subset(family, cps);
+                } catch (RuntimeException e) {
+                    ctx.warn("font-not-embedded", "fonts", family + " is named but not embedded: " + e.getMessage());
+                    continue;
+                }
+                int fsType = FsType.of(ttf);
+                if (!FsType.editable(fsType)) {
+                    ctx.warn("font-embedding-restricted", "fonts", String.format("%s allows only restricted embedding"
+                            + " (OS/2 fsType 0x%04X); Word and LibreOffice may not use the embedded face", family,
+                            fsType));
+                }
                 embedded.add(new Embedded(family, "rIdFont" + n, key, "fonts/font" + n + ".odttf",
                         FontObfuscation.obfuscate(ttf, key)));
             }

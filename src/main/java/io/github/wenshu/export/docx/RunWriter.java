@@ -43,10 +43,10 @@ final class RunWriter {
             checkCharacters(inline.text(), location);
             if (inline.link() != null) {
                 x.start("hyperlink").plainAttr("r:id", ctx.hyperlink(inline.link()));
-                runs(x, inline, format, true);
+                runs(x, inline, format, true, location);
                 x.end();
             } else {
-                runs(x, inline, format, false);
+                runs(x, inline, format, false, location);
             }
         }
     }
@@ -54,11 +54,15 @@ final class RunWriter {
     /** Writes plain text in the given format. */
     void plain(Xml x, String text, RunFormat format, String location) {
         checkCharacters(text, location);
-        runs(x, Inline.plain(text), format, false);
+        runs(x, Inline.plain(text), format, false, location);
     }
 
-    private void runs(Xml x, Inline inline, RunFormat f, boolean link) {
-        ctx.faces.split(f.role(), inline.text(), (family, piece) -> {
+    private void runs(Xml x, Inline inline, RunFormat f, boolean link, String location) {
+        ctx.faces.split(f.role(), inline.text(), (family, piece, missing) -> {
+            if (missing) {
+                ctx.warn("missing-glyph", location, "no font has a glyph for \"" + piece
+                        + "\"; kept in the text, it shows only where the reader's machine has a font for it");
+            }
             ctx.fonts.draw(family, piece);
             x.start("r");
             runProps(x, inline, f, family, link);

@@ -21,7 +21,7 @@ final class WindowsFaces implements Faces {
 
     @Override
     public void split(FontRole role, String text, PieceSink sink) {
-        sink.piece(family(role), text);
+        sink.piece(family(role), text, false);
     }
 
     @Override

@@ -93,6 +93,19 @@ class DocxReadBackTest {
     }
 
     @Test
+    void withoutLoadableFontsTheWindowsNamesAreWrittenAndTheExportSaysSo() throws Exception {
+        Exports.Result r = Exports.run(new DocxExporter(o -> {
+            throw new IllegalStateException("bundled font X is not on the class path");
+        }), FeatureReport.build(), Exports.options(true));
+        assertTrue(r.result().warnings().stream().anyMatch(w -> w.code().equals("fonts-not-embedded")
+                && w.message().contains("bundled font X")), r.result().warnings().toString());
+        String fonts = DocxParts.text(DocxParts.read(r.bytes()), "word/fontTable.xml");
+        for (String name : List.of("仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "宋体")) {
+            assertTrue(fonts.contains("w:name=\"" + name + "\""), name + " in " + fonts);
+        }
+    }
+
+    @Test
     void headingsOutOfSequenceKeepTheirLiteralNumbers() throws Exception {
         java.util.Map<String, byte[]> parts = DocxParts.read(Exports.windowsNames(FeatureReport.build()).bytes());
         String body = DocxParts.text(parts, "word/document.xml");

@@ -35,7 +35,7 @@ public class DocxSchemaTest {
 
     @Test
     void everyPartOfTheExampleValidatesWithEmbeddedFonts() throws Exception {
-        assumeTrue(SampleReport.available() && TrueTypeFaces.available(), "example or test font missing");
+        assumeTrue(SampleReport.available() && Exports.bundledFonts(), "example or bundled fonts missing");
         Map<String, byte[]> parts = DocxParts.read(Exports.embedded(SampleReport.load()).bytes());
         assertTrue(parts.keySet().stream().anyMatch(n -> n.endsWith(".odttf")), "a font is embedded");
         assertValid(parts);

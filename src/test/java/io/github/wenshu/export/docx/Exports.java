@@ -27,9 +27,20 @@ final class Exports {
         return run(new DocxExporter(), r, options(false));
     }
 
-    /** With every role drawn by one real TrueType face, subset and embedded. */
+    /** With the bundled faces subset and embedded (the default). */
     static Result embedded(Report r) throws IOException {
-        return run(new DocxExporter(o -> new TrueTypeFaces(TrueTypeFaces.ARPHIC)), r, options(true));
+        return run(new DocxExporter(), r, options(true));
+    }
+
+    /** Whether the bundled font files are on the class path (fonts/build.sh has run). */
+    static boolean bundledFonts() {
+        for (String file : new String[] {"FandolFang-Regular", "FandolHei-Regular", "FandolKai-Regular",
+            "NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Bold"}) {
+            if (Exports.class.getResource("/io/github/wenshu/fonts/" + file + ".ttf") == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Result run(DocxExporter exporter, Report r, ExportOptions options) throws IOException {

@@ -12,8 +12,7 @@ import java.time.Instant;
 public final class ScratchExport {
     public static void main(String[] args) throws Exception {
         boolean embed = args.length > 1 && args[1].equals("embed");
-        DocxExporter exporter = embed ? new DocxExporter(o -> new TrueTypeFaces(TrueTypeFaces.ARPHIC))
-                : new DocxExporter();
+        DocxExporter exporter = new DocxExporter();
         ExportOptions options = ExportOptions.defaults().withTimestamp(Instant.parse("2024-12-19T00:00:00Z"))
                 .withEmbedFonts(embed);
         try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
