@@ -13,8 +13,30 @@ package io.github.wenshu.check;
  */
 record Glyph(String text, float x, float baseline, float width, float size, String font, int rgb) {
 
+    /** Full-width punctuation whose ink sits in the left half of the em (，。、 closing brackets and quotes). */
+    private static final String LEFT_INK = "，。、；：！？）》」』】〕〗〉”’";
+    /** Full-width punctuation whose ink sits in the right half (opening brackets and quotes). */
+    private static final String RIGHT_INK = "（《「『【〔〖〈“‘";
+
     float right() {
         return x + width;
+    }
+
+    /**
+     * Where the glyph's ink ends: half an em early for left-sitting punctuation, which typesetters may squeeze to
+     * half width at a line end (PDF widths still say one em).
+     */
+    float inkRight() {
+        return isLeftInkPunctuation() ? x + width / 2 : x + width;
+    }
+
+    boolean isLeftInkPunctuation() {
+        return LEFT_INK.contains(text);
+    }
+
+    /** Where the ink starts: half an em late for opening punctuation, which may be squeezed at a line start. */
+    float inkLeft() {
+        return RIGHT_INK.contains(text) ? x + width / 2 : x;
     }
 
     boolean isBlank() {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one page shows of the type area: its content lines (page number excluded), the page-number line if any,
- * and, when the page has full lines, the left and right edges of the 版心 measured from them.
+ * and, when the page has full lines, the edges of the 版心: the right edge where the full lines end, the left
+ * edge where the leftmost body line (eight glyphs or more) starts.
  * Full lines are justified lines: the largest group of body-size lines that end at the same x (± 1.5 pt), or a
  * single line within 2 mm of the 版心 width when no two lines end together.
  *
@@ -50,7 +51,7 @@ record PageGeometry(PageLayout page, List<TextLine> content, int header, TextLin
         if (full.size() < 2 && !oneLongLine) {
             return new PageGeometry(page, content, header(page, content), number, List.of(), Float.NaN, Float.NaN);
         }
-        float left = (float) full.stream().mapToDouble(TextLine::left).min().orElseThrow();
+        float left = (float) candidates.stream().mapToDouble(TextLine::left).min().orElseThrow();
         float right = (float) full.stream().mapToDouble(TextLine::right).max().orElseThrow();
         return new PageGeometry(page, content, header(page, content), number, full, left, right);
     }

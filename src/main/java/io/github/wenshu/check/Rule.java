@@ -12,6 +12,7 @@ public enum Rule {
     PAPER_SIZE("paper-size", "§5.1", "paper is A4, 210 × 297 mm"),
     TYPE_AREA_LEFT("type-area-left", "§5.2.1", "版心 left edge (订口) 28 mm; 26 mm on even pages when mirrored"),
     TYPE_AREA_WIDTH("type-area-width", "§5.2.1, §6.1", "版心 width 156 mm"),
+    HANGING_PUNCTUATION("hanging-punctuation", "§5.2.1", "punctuation stays inside the 版心 (not hung in the margin)"),
     TYPE_AREA_TOP("type-area-top", "§5.2.1", "版心 top edge (天头) 37 mm"),
     TYPE_AREA_BOTTOM("type-area-bottom", "§5.2.1, §7.1", "no text below the 版心 except the page number"),
     LINES_PER_PAGE("lines-per-page", "§5.2.3", "22 lines on a full page"),

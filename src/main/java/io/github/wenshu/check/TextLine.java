@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Glyphs that share a baseline, left to right. Extents ignore blank glyphs.
+ * Glyphs that share a baseline, left to right. Extents are those of the ink: blank glyphs are ignored, and
+ * full-width punctuation counts by the half of the em it is drawn in.
  *
  * @param glyphs   the glyphs, sorted by x
  * @param baseline the common baseline (median of the glyphs')
@@ -21,11 +22,11 @@ record TextLine(List<Glyph> glyphs, float baseline) {
     }
 
     float left() {
-        return (float) visible().stream().mapToDouble(Glyph::x).min().orElse(0);
+        return (float) visible().stream().mapToDouble(Glyph::inkLeft).min().orElse(0);
     }
 
     float right() {
-        return (float) visible().stream().mapToDouble(Glyph::right).max().orElse(0);
+        return (float) visible().stream().mapToDouble(Glyph::inkRight).max().orElse(0);
     }
 
     String text() {

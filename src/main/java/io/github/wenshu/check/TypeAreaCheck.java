@@ -38,10 +38,37 @@ final class TypeAreaCheck implements Check {
             String expected = g.page().isOdd() ? "28 ± 1 mm (订口)" : "28 ± 1 mm, or 26 ± 1 mm with mirrored margins";
             out.error(Rule.TYPE_AREA_LEFT, page, "full lines start " + fmt(left) + " mm from the left edge", expected);
         }
+        checkOverflow(ctx, g, out);
         double width = Gbt9704.mm(g.right() - g.left());
         if (Math.abs(width - Gbt9704.BODY_WIDTH) > Gbt9704.AREA_TOLERANCE) {
             out.error(Rule.TYPE_AREA_WIDTH, page, "full lines " + fmt(width) + " mm wide (" + fmt(left) + " to "
                     + fmt(Gbt9704.mm(g.right())) + " mm)", "156 ± 1 mm");
+        }
+    }
+
+    /**
+     * Lines that end beyond the full lines. A closing punctuation mark drawn wholly past the edge is hanging
+     * punctuation, which Word and LibreOffice do by default for Chinese: a warning of its own, not a 版心 error.
+     */
+    private void checkOverflow(CheckContext ctx, PageGeometry g, Findings out) {
+        int page = g.page().number();
+        out.checked(Rule.HANGING_PUNCTUATION);
+        for (TextLine l : g.content()) {
+            double beyond = Gbt9704.mm(l.right() - g.right());
+            if (!ctx.isBody(l) || beyond <= Gbt9704.AREA_TOLERANCE) {
+                continue;
+            }
+            List<Glyph> v = l.visible();
+            Glyph last = v.get(v.size() - 1);
+            boolean hanging = last.isLeftInkPunctuation() && last.x() >= g.right() - 1
+                    && (v.size() < 2 || v.get(v.size() - 2).inkRight() <= g.right() + Gbt9704.pt(Gbt9704.AREA_TOLERANCE));
+            if (hanging) {
+                out.warn(Rule.HANGING_PUNCTUATION, page, "\"" + last.text() + "\" hung " + fmt(beyond)
+                        + " mm into the margin after \"" + Excerpt.of(l) + "\"", "inside the 版心");
+            } else {
+                out.error(Rule.TYPE_AREA_WIDTH, page, "line \"" + Excerpt.of(l) + "\" ends " + fmt(beyond)
+                        + " mm beyond the other full lines", "every line inside the 版心 (± 1 mm)");
+            }
         }
     }
 

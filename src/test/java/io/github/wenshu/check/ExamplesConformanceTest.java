@@ -1,0 +1,100 @@
+package io.github.wenshu.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.wenshu.export.ExportOptions;
+import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.Exporters;
+import io.github.wenshu.font.FontSet;
+import io.github.wenshu.model.Report;
+import io.github.wenshu.read.Readers;
+import io.github.wenshu.style.FontRole;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The checker as the judge of our own output: every example, exported to PDF by us, conforms; and LibreOffice's
+ * rendering of our DOCX conforms except for the rules listed in {@link #LIBREOFFICE_EXCEPTIONS}, each with why.
+ */
+class ExamplesConformanceTest {
+    /** Rules LibreOffice's rendering of our DOCX may fail, and why. Empty: none known. */
+    static final Map<Rule, String> LIBREOFFICE_EXCEPTIONS = Map.of();
+
+    @TempDir
+    static Path dir;
+
+    /** Renders every example's DOCX in one LibreOffice run (one start-up instead of one per example). */
+    @org.junit.jupiter.api.BeforeAll
+    static void renderDocx() throws Exception {
+        if (!LibreOfficeRender.available() || Exporters.find("docx").isEmpty() || !bundledFonts()) {
+            return;
+        }
+        List<Path> docx = new ArrayList<>();
+        for (Path example : examples().toList()) {
+            docx.add(Files.write(dir.resolve(name(example) + ".docx"), export(example, "docx")));
+        }
+        LibreOfficeRender.toPdf(docx, dir);
+    }
+
+    private static String name(Path example) {
+        return example.getFileName().toString().replace('.', '-');
+    }
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("examples"))) {
+            return s.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".txt")).sorted()
+                    .toList().stream();
+        }
+    }
+
+    private static boolean bundledFonts() {
+        try {
+            FontSet.bundled().face(FontRole.FANGSONG).pdfFont();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static byte[] export(Path example, String format) throws IOException {
+        Optional<Exporter> exporter = Exporters.find(format);
+        assumeTrue(exporter.isPresent(), format + " exporter not registered yet");
+        assumeTrue(bundledFonts(), "bundled fonts not on the class path yet");
+        Report report = Readers.read(example);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.get().export(report, ExportOptions.defaults(), out);
+        return out.toByteArray();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void ourPdfConforms(Path example) throws IOException {
+        ConformanceReport r = new Checker().check(export(example, "pdf"), example.getFileName() + ".pdf");
+        assertTrue(r.conforms(), ReportWriter.text(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void libreOfficeRenderingOfOurDocxConforms(Path example) throws Exception {
+        assumeTrue(LibreOfficeRender.available(), "LibreOffice (soffice) is not installed");
+        export(example, "docx");
+        Path pdf = dir.resolve(name(example) + ".pdf");
+        assertTrue(Files.isRegularFile(pdf), "LibreOffice wrote no PDF: " + Files.readString(dir.resolve("soffice.log")));
+        ConformanceReport r = new Checker().check(pdf);
+        List<Finding> unexpected = new ArrayList<>(r.errors());
+        unexpected.removeIf(f -> LIBREOFFICE_EXCEPTIONS.containsKey(f.rule()));
+        assertTrue(unexpected.isEmpty(), example + "\n" + ReportWriter.text(r));
+    }
+
+}
