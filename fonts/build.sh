@@ -51,6 +51,29 @@ wait "$serif"
 
 zcat "$WORK/x/usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz" > "$OUT/LICENSE-Fandol-GPL-3.txt"
 cp "$WORK/x/usr/share/doc/texlive-doc/fonts/fandol/README" "$OUT/README-Fandol.txt"
-sed -n '/^License: SIL-1.1/,/^License: GPL/p' "$WORK/x/usr/share/doc/fonts-noto-cjk/copyright" \
-    | sed -e '1d' -e '$d' -e 's/^ //' -e 's/^\.$//' > "$WORK/ofl.txt"
-{ echo "Noto Serif CJK SC: © 2017-2022 Adobe (http://www.adobe.com/), licensed under the SIL Open Font License 1.1."; echo; cat "$WORK/ofl.txt"; } > "$OUT/LICENSE-Noto-OFL-1.1.txt"
+cat > "$OUT/LICENSE-Fandol-font-exception.txt" <<'TEXT'
+FandolFang, FandolHei and FandolKai: Copyright © 2012-2013, the Fandol team (Clerk Ma, Jie Su).
+Licensed under the GNU General Public License version 3 (LICENSE-Fandol-GPL-3.txt) with the GPL font exception
+("These fonts's licensing is GPL + GPL font exception", README-Fandol.txt). The files bundled with Wenshu are
+modified versions (subset, outlines converted to TrueType, family renamed) made by fonts/build.sh; the exception
+is extended to them:
+
+As a special exception, if you create a document which uses this font, and embed this font or unaltered
+portions of this font into the document, this font does not by itself cause the resulting document to be
+covered by the GNU General Public License. This exception does not however invalidate any other reasons why
+the document might be covered by the GNU General Public License. If you modify this font, you may extend this
+exception to your version of the font, but you are not obligated to do so. If you do not wish to do so, delete
+this exception statement from your version.
+TEXT
+# The licence paragraph of Debian's copyright file: from the blank line before "License: SIL-1.1" that starts a
+# paragraph of its own to the next paragraph; its text is indented by one space, with " ." for empty lines.
+awk 'BEGIN { RS = ""; FS = "\n" } $1 == "License: SIL-1.1" && NF > 1 { for (i = 2; i <= NF; i++) print $i }' \
+    "$WORK/x/usr/share/doc/fonts-noto-cjk/copyright" | sed -e 's/^ //' -e 's/^\.$//' > "$WORK/ofl.txt"
+{
+    echo "Noto Serif CJK SC (Regular and Bold): © 2017-2022 Adobe (http://www.adobe.com/), licensed under the"
+    echo "SIL Open Font License 1.1. The files bundled with Wenshu are Modified Versions (the SC face extracted from"
+    echo "the collection, subset, outlines converted to TrueType; the Bold renamed \"Noto Serif CJK SC Bold\") made by"
+    echo "fonts/build.sh, and are licensed under the same licence."
+    echo
+    cat "$WORK/ofl.txt"
+} > "$OUT/LICENSE-Noto-OFL-1.1.txt"

@@ -131,6 +131,24 @@ class FontSetTest {
     }
 
     @Test
+    void trueTypeSubsetMapsSupplementaryIdeographs() throws Exception {
+        FontFace fallback = bundled.face(FontRole.FALLBACK);
+        Set<Integer> cps = Set.of((int) '中', 0x2000B, 0x2C317, 0xE000);
+        byte[] subset = fallback.trueTypeSubset(cps);
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            for (int cp : List.of((int) '中', 0x2000B, 0x2C317)) {
+                int gid = cmap.getGlyphId(cp);
+                assertNotEquals(0, gid, () -> "U+" + Integer.toHexString(cp));
+                assertTrue(ttf.getGlyph().getGlyph(gid).getNumberOfContours() > 0);
+            }
+            assertEquals(0, cmap.getGlyphId(0xE000));
+            assertEquals(4, ttf.getNumberOfGlyphs());
+            assertEquals("Noto Serif CJK SC", ttf.getNaming().getFontFamily());
+        }
+    }
+
+    @Test
     void trueTypeSubsetHasTheGlyphsAndIsSmall() throws Exception {
         for (FontRole role : FontRole.values()) {
             FontFace face = bundled.face(role);
