@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class HeapPhase {
 
-    static final int[] LADDER_MB = {32, 64, 128, 256, 512, 1024, 2048};
+    static final int[] LADDER_MB = {64, 128, 256, 512, 1024, 2048};
     static final int ROOMY_MB = 1024;
 
     void run(String workload, Results results) throws Exception {
@@ -19,6 +19,9 @@ final class HeapPhase {
             int min = smallestXmx(name, workload);
             ChildJvm.Run roomy = ChildJvm.run(List.of("-Xmx" + ROOMY_MB + "m"), "heap", name, workload);
             double peak = roomy.ok() ? Double.parseDouble(roomy.values().get("peak_mb")) : Double.NaN;
+            if (!roomy.ok()) {
+                System.err.println("heap: " + name + " failed at -Xmx" + ROOMY_MB + "m:\n" + roomy.output());
+            }
             results.heap.add(new Results.Heap(name, workload, min, peak, ROOMY_MB));
             System.err.printf("heap: %-22s fits in -Xmx%dm, peak used %.0f MB at -Xmx%dm%n", name, min, peak,
                     ROOMY_MB);
@@ -27,14 +30,14 @@ final class HeapPhase {
 
     /** Starts at 256 MB and walks down while it fits or up until it does; 0 when even the largest fails. */
     private static int smallestXmx(String name, String workload) throws Exception {
-        int i = 3;
+        int i = 2;
         if (fits(name, workload, LADDER_MB[i])) {
             while (i > 0 && fits(name, workload, LADDER_MB[i - 1])) {
                 i--;
             }
             return LADDER_MB[i];
         }
-        for (i = 4; i < LADDER_MB.length; i++) {
+        for (i = 3; i < LADDER_MB.length; i++) {
             if (fits(name, workload, LADDER_MB[i])) {
                 return LADDER_MB[i];
             }

@@ -154,7 +154,8 @@ final class MarkdownReport {
         line("| contender | smallest -Xmx that works | peak heap used at -Xmx" + r.heap.get(0).roomyXmxMb() + "m |");
         line("|---|--:|--:|");
         r.heap.forEach(h -> line(String.format(Locale.ROOT, "| %s | %s | %.0f MB |", h.contender(),
-                h.minXmxMb() == 0 ? "> 2048 MB" : h.minXmxMb() + " MB", h.peakUsedMb())));
+                h.minXmxMb() == 0 ? "> 2048 MB" : (h.minXmxMb() == HeapPhase.LADDER_MB[0] ? "≤ " : "")
+                        + h.minXmxMb() + " MB", h.peakUsedMb())));
         line("");
     }
 

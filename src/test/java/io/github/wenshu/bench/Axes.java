@@ -65,7 +65,7 @@ record Axes(int left, int top, int right, int bottom, int xMinExp, int xMaxExp, 
         g.drawString(xLabel, (left + right) / 2 - fm.stringWidth(xLabel) / 2, bottom + 2 * fm.getHeight() + 8);
         AffineTransform saved = g.getTransform();
         g.rotate(-Math.PI / 2);
-        g.drawString(yLabel, -(top + bottom) / 2 - fm.stringWidth(yLabel) / 2, left - 50);
+        g.drawString(yLabel, -(top + bottom) / 2 - fm.stringWidth(yLabel) / 2, left - 70);
         g.setTransform(saved);
     }
 

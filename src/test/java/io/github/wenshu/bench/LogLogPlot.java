@@ -83,7 +83,7 @@ public final class LogLogPlot {
     }
 
     private void draw(Graphics2D g, int width, int height) {
-        Axes axes = Axes.fit(series.values(), 70, 50, width - 250, height - 60);
+        Axes axes = Axes.fit(series.values(), 95, 50, width - 250, height - 60);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.setColor(Color.BLACK);
         g.drawString(title, axes.left(), 30);
