@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * <ul>
  *   <li>{@code first CONTENDER WORKLOAD}: {@code first_ms}, the first document including the contender's
  *       creation (class loading, font parsing), and {@code uptime_ms} when it started;</li>
- *   <li>{@code heap CONTENDER WORKLOAD}: makes the document twice, collects garbage, resets the heap pools'
+ *   <li>{@code heap CONTENDER WORKLOAD}: makes the document, collects garbage, resets the heap pools'
  *       peaks, makes it once more and prints {@code peak_mb}, the sum of the heap pools' peak usage;</li>
  *   <li>{@code loop CONTENDER WORKLOAD N}: makes the document N times and prints {@code mean_ms}, for a
  *       profiler attached to this JVM ({@code bench/profile.sh}).</li>
@@ -45,7 +45,6 @@ public final class ChildMain {
             System.out.println("mean_ms=" + (System.nanoTime() - t1) / 1e6 / n);
             return;
         }
-        c.produce(w);
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         c.produce(w);

@@ -33,7 +33,7 @@ final class WarmPhase {
         return switch (workload) {
             case "example" -> new AlternatingRunner.Plan(20, 15, 300, 3);
             case "example-x10" -> new AlternatingRunner.Plan(5, 9, 60, 4);
-            case "example-x100" -> new AlternatingRunner.Plan(2, 5, 15, 8);
+            case "example-x100" -> new AlternatingRunner.Plan(1, 3, 10, 8);
             default -> new AlternatingRunner.Plan(3, 7, 40, 4);
         };
     }
