@@ -58,7 +58,32 @@ final class RunWriter {
     }
 
     private void runs(Xml x, Inline inline, RunFormat f, boolean link, String location) {
-        ctx.faces.split(f.role(), inline.text(), (family, piece, missing) -> {
+        String text = inline.text().replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean control = i < text.length() && isBreak(text.charAt(i));
+            if (i == text.length() || control) {
+                if (i > start) {
+                    drawn(x, inline, f, link, text.substring(start, i), location);
+                }
+                if (control) {
+                    x.start("r");
+                    runProps(x, inline, f, f.styleFamily(), link);
+                    content(x, text.substring(i, i + 1));
+                    x.end();
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** Text without tabs or breaks, in runs of the families that draw it. */
+    private void drawn(Xml x, Inline inline, RunFormat f, boolean link, String text, String location) {
+        ctx.faces.split(f.role(), text, (family, piece, missing) -> {
             if (missing) {
                 ctx.warn("missing-glyph", location, "no font has a glyph for \"" + piece
                         + "\"; kept in the text, it shows only where the reader's machine has a font for it");
@@ -113,7 +138,7 @@ final class RunWriter {
                 textElement(x, text, start, i);
                 if (c == '\t') {
                     x.empty("tab");
-                } else if (c == '\n' || i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                } else {
                     x.empty("br");
                 }
                 start = i + 1;

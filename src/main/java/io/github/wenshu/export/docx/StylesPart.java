@@ -35,7 +35,8 @@ final class StylesPart {
                 .empty("semiHidden").empty("unhideWhenUsed").end();
         tableNormal(x);
         paragraph(x, StyleIds.TITLE, "Title", StyleIds.NORMAL, false, null, () -> {
-            x.start("pPr").empty("keepNext").empty("keepLines");
+            // Not snapped: LibreOffice gives a line two grid lines when the 2号 face's height exceeds the pitch.
+            x.start("pPr").empty("keepNext").empty("keepLines").empty("snapToGrid", "val", "0");
             Props.exactLine(x, g.linePitch(), g.linePitch());
             Props.indent(x, 0, 0, 0);
             x.empty("jc", "val", "center").end();

@@ -106,6 +106,23 @@ class DocxReadBackTest {
     }
 
     @Test
+    void aCharacterTheRoleFaceLacksIsDrawnByTheEmbeddedFallbackFace() throws Exception {
+        assumeTrue(Exports.bundledFonts(), "bundled fonts missing");
+        Exports.Result r = Exports.embedded(FeatureReport.build());
+        assertTrue(r.result().warnings().stream().noneMatch(w -> w.code().equals("missing-glyph")),
+                r.result().warnings().toString());
+        java.util.Map<String, byte[]> parts = DocxParts.read(r.bytes());
+        String body = DocxParts.text(parts, "word/document.xml");
+        assertTrue(body.contains("<w:rFonts w:ascii=\"Noto Serif CJK SC\" w:hAnsi=\"Noto Serif CJK SC\" "
+                + "w:eastAsia=\"Noto Serif CJK SC\" w:cs=\"Noto Serif CJK SC\"/></w:rPr><w:t>堃</w:t>"), "堃 in the fallback");
+        String fonts = DocxParts.text(parts, "word/fontTable.xml");
+        for (String family : List.of("FandolFang", "FandolHei", "Noto Serif CJK SC", "Noto Serif CJK SC Bold")) {
+            assertTrue(fonts.matches("(?s).*<w:font w:name=\"" + family + "\">.*?<w:embedRegular r:id=.*"),
+                    family + " embedded in " + fonts);
+        }
+    }
+
+    @Test
     void headingsOutOfSequenceKeepTheirLiteralNumbers() throws Exception {
         java.util.Map<String, byte[]> parts = DocxParts.read(Exports.windowsNames(FeatureReport.build()).bytes());
         String body = DocxParts.text(parts, "word/document.xml");
