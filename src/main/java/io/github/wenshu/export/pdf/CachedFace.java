@@ -13,6 +13,7 @@ final class CachedFace implements Face {
 
     private final Face face;
     private final float[][] pages = new float[0x1100][];
+    private final byte[][] coverage = new byte[0x1100][];
 
     private CachedFace(Face face) {
         this.face = face;
@@ -33,6 +34,22 @@ final class CachedFace implements Face {
             p[codePoint & 0xFF] = a;
         }
         return a;
+    }
+
+    @Override
+    public boolean canDisplay(int codePoint) {
+        int page = codePoint >>> 8;
+        byte[] p = coverage[page];
+        if (p == null) {
+            p = new byte[256];
+            coverage[page] = p;
+        }
+        byte known = p[codePoint & 0xFF];
+        if (known == 0) {
+            known = face.canDisplay(codePoint) ? (byte) 1 : (byte) 2;
+            p[codePoint & 0xFF] = known;
+        }
+        return known == 1;
     }
 
     @Override

@@ -11,6 +11,9 @@ import com.lowagie.text.pdf.BaseFont;
  */
 interface Face {
 
+    /** Whether the face has a glyph for the character. */
+    boolean canDisplay(int codePoint);
+
     /** The advance of a character in 1/1000 em. */
     float advance(int codePoint);
 

@@ -30,6 +30,7 @@ final class PagePainter {
                 text.paint(cb, t);
             } else if (op instanceof DrawOp.Rule r) {
                 rule(cb, r);
+                text.startPage();
             } else if (op instanceof DrawOp.Outline o) {
                 outline(o);
             }

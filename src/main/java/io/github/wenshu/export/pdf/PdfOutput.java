@@ -75,7 +75,8 @@ final class PdfOutput {
 
     /** Closes the document and writes the finished, reproducible bytes to {@code out}. */
     void finishTo(OutputStream out) throws IOException {
+        int fontsFrom = buffer.size();
         document.close();
-        out.write(Reproducible.fix(buffer.toByteArray()));
+        out.write(Reproducible.fix(buffer.toByteArray(), fontsFrom));
     }
 }

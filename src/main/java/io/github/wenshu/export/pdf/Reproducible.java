@@ -16,8 +16,13 @@ final class Reproducible {
     private Reproducible() {
     }
 
-    static byte[] fix(byte[] pdf) {
-        java.util.List<Integer> prefixes = prefixPositions(pdf);
+    /**
+     * Rewrites prefixes and ID in place.
+     *
+     * @param from where the fonts start: OpenPDF writes them when the document is closed, after all pages
+     */
+    static byte[] fix(byte[] pdf, int from) {
+        java.util.List<Integer> prefixes = prefixPositions(pdf, from);
         java.util.List<String> originals = new java.util.ArrayList<>();
         for (int at : prefixes) {
             originals.add(new String(pdf, at, 7, StandardCharsets.ISO_8859_1) + fontName(pdf, at + 7));
@@ -34,7 +39,9 @@ final class Reproducible {
                 java.util.Arrays.fill(pdf, id + ID_KEY.length + 34, id + ID_KEY.length + 66, (byte) '0');
             }
         }
-        byte[] digest = md5(pdf);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(pdf, 0, from);
+        byte[] digest = md5(pdf, from, crc.getValue());
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
         for (int p = 0; p < prefixes.size(); p++) {
             int at = prefixes.get(p);
@@ -50,7 +57,7 @@ final class Reproducible {
             }
         }
         if (id >= 0) {
-            String hex = hex(md5(pdf));
+            String hex = hex(digest);
             byte[] h = hex.getBytes(StandardCharsets.ISO_8859_1);
             int start = id + ID_KEY.length;
             System.arraycopy(h, 0, pdf, start, 32);
@@ -62,9 +69,9 @@ final class Reproducible {
     }
 
     /** Where "/BaseFont /XXXXXX+" and "/FontName /XXXXXX+" prefixes start (with or without the space). */
-    private static java.util.List<Integer> prefixPositions(byte[] pdf) {
+    private static java.util.List<Integer> prefixPositions(byte[] pdf, int from) {
         java.util.List<Integer> found = new java.util.ArrayList<>();
-        for (int i = 0; i + 9 < pdf.length; i++) {
+        for (int i = from; i + 9 < pdf.length; i++) {
             if (pdf[i] == '/' && (startsWith(pdf, i, "/BaseFont") || startsWith(pdf, i, "/FontName"))) {
                 int at = i + 9;
                 while (at < pdf.length && (pdf[at] == ' ' || pdf[at] == '\n' || pdf[at] == '\r')) {
@@ -130,6 +137,20 @@ final class Reproducible {
             sb.append(String.format("%02X", x));
         }
         return sb.toString();
+    }
+
+    /** MD5 of the bytes from {@code from} on and of a checksum of those before. */
+    private static byte[] md5(byte[] data, int from, long headChecksum) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            md.update(data, from, data.length - from);
+            for (int k = 0; k < 8; k++) {
+                md.update((byte) (headChecksum >>> (8 * k)));
+            }
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] md5(byte[] data) {

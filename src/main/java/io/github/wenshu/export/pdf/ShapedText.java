@@ -17,6 +17,10 @@ final class ShapedText {
     private int[] styleOf;
     private final List<Face> faces = new ArrayList<>(4);
     private final List<TextStyle> styles = new ArrayList<>(4);
+    private Face lastFace;
+    private int lastFaceIndex;
+    private TextStyle lastStyle;
+    private int lastStyleIndex;
 
     ShapedText(int capacity) {
         glyphs = new Glyphs(capacity);
@@ -31,22 +35,19 @@ final class ShapedText {
             faceOf = Arrays.copyOf(faceOf, i * 2);
             styleOf = Arrays.copyOf(styleOf, i * 2);
         }
-        faceOf[i] = indexOf(faces, face);
-        styleOf[i] = indexOf(styles, style);
+        faceOf[i] = face == lastFace ? lastFaceIndex : (lastFaceIndex = indexOf(faces, lastFace = face));
+        styleOf[i] = style == lastStyle ? lastStyleIndex : (lastStyleIndex = indexOf(styles, lastStyle = style));
     }
 
+    /** The index of an item in a short list, by identity (styles and faces are shared objects). */
     private static <T> int indexOf(List<T> list, T item) {
-        int last = list.size() - 1;
-        if (last >= 0 && list.get(last) == item) {
-            return last;
-        }
-        for (int k = 0; k <= last; k++) {
-            if (list.get(k) == item || list.get(k).equals(item)) {
+        for (int k = list.size() - 1; k >= 0; k--) {
+            if (list.get(k) == item) {
                 return k;
             }
         }
         list.add(item);
-        return last + 1;
+        return list.size() - 1;
     }
 
     Glyphs glyphs() {

@@ -21,6 +21,8 @@ final class TextPainter {
     private final PdfWriter writer;
     private final Decorations decorations = new Decorations();
     private float spacing = Float.NaN;
+    private com.lowagie.text.pdf.BaseFont font;
+    private float fontSize;
 
     TextPainter(PdfWriter writer) {
         this.writer = writer;
@@ -29,6 +31,7 @@ final class TextPainter {
     /** Forgets the character spacing in effect: a new page starts a new content stream. */
     void startPage() {
         spacing = Float.NaN;
+        font = null;
     }
 
     void paint(PdfContentByte cb, DrawOp.Text op) {
@@ -61,7 +64,12 @@ final class TextPainter {
                     cb.setLineWidth(size * 0.035f);
                 }
             }
-            cb.setFontAndSize(t.face(i).baseFont(), size);
+            com.lowagie.text.pdf.BaseFont bf = t.face(i).baseFont();
+            if (bf != font || size != fontSize) {
+                cb.setFontAndSize(bf, size);
+                font = bf;
+                fontSize = size;
+            }
             float x = op.left() + lines.x(i);
             float y = op.baseline() + style.rise();
             if (style.italic()) {

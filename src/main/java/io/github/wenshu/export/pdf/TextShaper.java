@@ -21,10 +21,45 @@ final class TextShaper {
     private final TypeFaces faces;
     private final Warnings warnings;
     private final CachedFace.Registry cache = new CachedFace.Registry();
+    private final java.util.Map<io.github.wenshu.style.FontRole, List<Face>> chains =
+            new java.util.EnumMap<>(io.github.wenshu.style.FontRole.class);
 
     TextShaper(TypeFaces faces, Warnings warnings) {
         this.faces = faces;
         this.warnings = warnings;
+    }
+
+    /** Splits text into runs of one face each: the first face of the role's chain that has the glyph. */
+    List<FaceRun> split(io.github.wenshu.style.FontRole role, String text) {
+        List<Face> chain = chains.computeIfAbsent(role, r -> faces.chain(r).stream().map(cache::of).toList());
+        Face fallback = chain.get(chain.size() - 1);
+        List<FaceRun> runs = new java.util.ArrayList<>(2);
+        int start = 0;
+        Face current = null;
+        boolean missing = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Face face = null;
+            for (Face f : chain) {
+                if (f.canDisplay(cp)) {
+                    face = f;
+                    break;
+                }
+            }
+            boolean m = face == null && !Character.isWhitespace(cp);
+            face = face == null ? fallback : face;
+            if (current != null && (face != current || m != missing)) {
+                runs.add(new FaceRun(current, text.substring(start, i), missing));
+                start = i;
+            }
+            current = face;
+            missing = m;
+            i += Character.charCount(cp);
+        }
+        if (current != null) {
+            runs.add(new FaceRun(current, text.substring(start), missing));
+        }
+        return runs;
     }
 
     ShapedText shape(List<Inline> runs, TextStyle base, String location) {
@@ -55,9 +90,9 @@ final class TextShaper {
     void append(ShapedText out, String text, TextStyle style, String location) {
         String clean = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
                 ? text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') : text;
-        for (FaceRun run : faces.split(style.role(), clean)) {
+        for (FaceRun run : split(style.role(), clean)) {
             String s = run.text();
-            Face face = cache.of(run.face());
+            Face face = run.face();
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);

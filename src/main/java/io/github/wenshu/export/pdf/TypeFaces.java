@@ -8,10 +8,11 @@ import java.util.List;
  * The faces behind the style's font roles, each backed by a fallback face glyph by glyph.
  *
  * <pre>{@code
- * List<FaceRun> runs = faces.split(FontRole.FANGSONG, "王堃同志");   // 仿宋 "王", fallback "堃", 仿宋 "同志"
+ * List<Face> chain = faces.chain(FontRole.FANGSONG);   // [仿宋, fallback]
  * }</pre>
  */
 interface TypeFaces {
 
-    List<FaceRun> split(FontRole role, String text);
+    /** The faces tried in order for a role: the role's own face first, the full-coverage fallback last. */
+    List<Face> chain(FontRole role);
 }

@@ -17,6 +17,6 @@ public final class BenchSupport {
 
     /** The OpenPDF font the exporter uses for a role, for a baseline program with the same fonts. */
     public static BaseFont baseFont(FontRole role) {
-        return DevFaces.get().split(role, "报").get(0).face().baseFont();
+        return DevFaces.get().chain(role).get(0).baseFont();
     }
 }

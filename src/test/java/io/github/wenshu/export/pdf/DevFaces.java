@@ -5,7 +5,6 @@ import io.github.wenshu.style.FontRole;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,11 @@ final class DevFaces implements TypeFaces {
         BaseFont bf = BaseFont.createFont(DIR.resolve(file).toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         return new Face() {
             @Override
+            public boolean canDisplay(int cp) {
+                return bf.charExists(cp);
+            }
+
+            @Override
             public float advance(int cp) {
                 return bf.getWidth(cp);
             }
@@ -65,31 +69,8 @@ final class DevFaces implements TypeFaces {
     }
 
     @Override
-    public List<FaceRun> split(FontRole role, String text) {
+    public List<Face> chain(FontRole role) {
         Face own = faces.get(role);
-        List<FaceRun> runs = new ArrayList<>();
-        int start = 0;
-        Face current = null;
-        boolean missing = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            boolean m = false;
-            Face f = own.baseFont().charExists(cp) ? own : fallback.baseFont().charExists(cp) ? fallback : null;
-            if (f == null) {
-                f = fallback;
-                m = true;
-            }
-            if (current != null && (f != current || m != missing)) {
-                runs.add(new FaceRun(current, text.substring(start, i), missing));
-                start = i;
-            }
-            current = f;
-            missing = m;
-            i += Character.charCount(cp);
-        }
-        if (current != null) {
-            runs.add(new FaceRun(current, text.substring(start), missing));
-        }
-        return runs;
+        return own == fallback ? List.of(fallback) : List.of(own, fallback);
     }
 }

@@ -194,7 +194,7 @@ class ExampleLayoutTest {
     @Test
     void titleIs22ptInTheTitleFaceCentredOnTheGrid() {
         PdfLines.Line first = pages.get(0).get(0);
-        String face = PdfFixture.faces().split(io.github.wenshu.style.FontRole.XIAOBIAOSONG, "报").get(0).face()
+        String face = PdfFixture.faces().chain(io.github.wenshu.style.FontRole.XIAOBIAOSONG).get(0)
                 .baseFont().getPostscriptFontName();
         for (PdfLines.Glyph g : first.glyphs()) {
             assertEquals(22f, g.size(), 0.01f);

@@ -152,7 +152,7 @@ class OfficialPartsTest {
         List<List<PdfLines.Line>> pages = PdfLines.read(PdfFixture.render(r).pdf());
         assertEquals("区司法局局长办公会议纪要", pages.get(0).get(0).text());
         PdfLines.Line present = find(pages, "出席：");
-        String hei = PdfFixture.faces().split(io.github.wenshu.style.FontRole.HEITI, "出").get(0).face()
+        String hei = PdfFixture.faces().chain(io.github.wenshu.style.FontRole.HEITI).get(0)
                 .baseFont().getPostscriptFontName();
         assertTrue(present.glyphs().get(0).font().contains(hei), present.glyphs().get(0).font());
         assertEquals(leftMm(present) + 2 * CHAR_MM, toMm(present.left()), 0.5);
