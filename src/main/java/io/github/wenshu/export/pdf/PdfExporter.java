@@ -1,5 +1,6 @@
 package io.github.wenshu.export.pdf;
 
+import io.github.wenshu.export.ExportLimits;
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.ExportResult;
 import io.github.wenshu.export.Exporter;
@@ -38,6 +39,7 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public ExportResult export(Report report, ExportOptions options, OutputStream out) throws IOException {
+        ExportLimits.check(report, options);
         PdfContext ctx = new PdfContext(options, faces.apply(options));
         PdfOutput output = new PdfOutput(ctx, DocumentInfo.of(report.metadata()));
         new DocumentComposer(ctx, output::write).compose(report);

@@ -46,7 +46,7 @@ final class TextShaper {
                     break;
                 }
             }
-            boolean m = face == null && !Character.isWhitespace(cp);
+            boolean m = face == null && !ignorable(cp);
             face = face == null ? fallback : face;
             if (current != null && (face != current || m != missing)) {
                 runs.add(new FaceRun(current, text.substring(start, i), missing));
@@ -60,6 +60,12 @@ final class TextShaper {
             runs.add(new FaceRun(current, text.substring(start), missing));
         }
         return runs;
+    }
+
+    /** Spaces and default-ignorable code points (joiners, variation selectors, BOM) are never missing. */
+    private static boolean ignorable(int cp) {
+        return Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0xAD;
     }
 
     ShapedText shape(List<Inline> runs, TextStyle base, String location) {

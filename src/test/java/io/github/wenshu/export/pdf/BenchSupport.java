@@ -11,12 +11,11 @@ public final class BenchSupport {
     }
 
     public static Exporter exporter() {
-        TypeFaces faces = DevFaces.get();
-        return new PdfExporter(o -> faces);
+        return new PdfExporter();
     }
 
     /** The OpenPDF font the exporter uses for a role, for a baseline program with the same fonts. */
     public static BaseFont baseFont(FontRole role) {
-        return DevFaces.get().chain(role).get(0).baseFont();
+        return io.github.wenshu.font.FontSet.bundled().face(role).pdfFont();
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** Renders the sample with development fonts: {@code DevRender out.pdf [copies]}. */
 public final class DevRender {
     public static void main(String[] args) throws Exception {
-        PdfExporter exporter = new PdfExporter(o -> DevFaces.get());
+        PdfExporter exporter = new PdfExporter();
         ExportOptions options = ExportOptions.defaults().withTimestamp(Instant.parse("2024-12-19T00:00:00Z"));
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** Renders any report file with development fonts: {@code DevRenderFile in.json out.pdf}. */
 public final class DevRenderFile {
     public static void main(String[] args) throws Exception {
-        PdfExporter exporter = new PdfExporter(o -> DevFaces.get());
+        PdfExporter exporter = new PdfExporter();
         ExportOptions options = ExportOptions.defaults().withTimestamp(Instant.parse("2024-12-19T00:00:00Z"));
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
             ExportResult r = exporter.export(Readers.read(Path.of(args[0])), options, out);

@@ -38,14 +38,15 @@ final class PdfFixture {
         return pt / 72.0 * 25.4;
     }
 
+    private static final PdfExporter EXPORTER = new PdfExporter();
+
+    /** The bundled faces, as the exporter sees them. */
     static TypeFaces faces() {
-        Assumptions.assumeTrue(DevFaces.available(), "no fonts to render with");
-        return DevFaces.get();
+        return FontSetFaces.of(options());
     }
 
     static PdfExporter exporter() {
-        TypeFaces faces = faces();
-        return new PdfExporter(o -> faces);
+        return EXPORTER;
     }
 
     static ExportOptions options() {
