@@ -8,6 +8,7 @@ import io.github.wenshu.export.Warning;
 import io.github.wenshu.model.Block;
 import io.github.wenshu.model.Paragraph;
 import io.github.wenshu.model.Report;
+import io.github.wenshu.style.FontRole;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,8 @@ import java.util.List;
  * A third-party exporter for tests, unknown to the core: writes each paragraph as a line, one "page" per
  * block. A paragraph {@code WARN text} gives a warning; {@code EXPLODE} fails halfway through the file
  * with an {@link ExportException}; {@code CRASH} is a bug in the exporter; {@code TIME} writes the
- * options' timestamp, {@code SIZE} the style's body text size.
+ * options' timestamp, {@code SIZE} the style's body text size, {@code FONT} the
+ * file behind the fangsong role.
  */
 public class ProbeExporter implements Exporter {
 
@@ -44,6 +46,9 @@ public class ProbeExporter implements Exporter {
             }
             if (text.equals("TIME")) {
                 text = options.timestamp().toString();
+            }
+            if (text.equals("FONT")) {
+                text = "fangsong " + options.fonts().face(FontRole.FANGSONG).fileName();
             }
             if (text.equals("SIZE")) {
                 text = "bodySize " + options.style().bodySize();

@@ -46,6 +46,14 @@ final class ExportSetup {
     }
 
     private static FontSet withFonts(FontSet base, Map<FontRole, Path> fonts) throws UsageException {
-        throw new UsageException("font files (--font, or \"fonts\" in a style file) are not available in this build yet");
+        FontSet set = base;
+        for (Map.Entry<FontRole, Path> font : fonts.entrySet()) {
+            try {
+                set = set.with(font.getKey(), font.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return set;
     }
 }

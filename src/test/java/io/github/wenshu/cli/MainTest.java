@@ -1,9 +1,11 @@
 package io.github.wenshu.cli;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,6 +190,40 @@ class MainTest {
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.err().startsWith(style + ":2:3: "), r.toString());
         assertTrue(r.err().contains("bodySize"), r.toString());
+        assertEquals(List.of(), outFiles());
+    }
+
+    @Test
+    void aFontFileReplacesTheFaceOfItsRoleAndWinsOverTheStyleFile() throws IOException {
+        Path a = input("a.lines", "FONT\n");
+        Path font = dir.resolve("Liberation.ttf");
+        try (InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            Files.copy(in, font);
+        }
+        Files.copy(font, dir.resolve("style-font.ttf"));
+        Path style = input("style.json", "{\"fonts\": {\"fangsong\": \"style-font.ttf\", \"heiti\": \"style-font.ttf\"}}");
+
+        CliRun r = CliRun.of(a.toString(), "--style", style.toString(), "--font", "FangSong=" + font,
+                "--format", "probe", "-o", out().toString());
+
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("fangsong " + font + "\n", Files.readString(out().resolve("a.probe")));
+
+        CliRun styleOnly = CliRun.of(a.toString(), "--style", style.toString(), "--format", "probe", "-o", out().toString());
+        assertEquals(0, styleOnly.exit(), styleOnly.toString());
+        assertTrue(Files.readString(out().resolve("a.probe")).contains("style-font.ttf"));
+    }
+
+    @Test
+    void aFileThatIsNotAFontIsAUsageError() throws IOException {
+        Path a = input("a.lines", "甲\n");
+        Path notFont = input("fake.ttf", "not a font at all");
+
+        CliRun r = CliRun.of(a.toString(), "--font", "heiti=" + notFont, "--format", "probe", "-o", out().toString());
+
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("heiti"), r.toString());
+        assertTrue(r.err().contains(notFont.toString()), r.toString());
         assertEquals(List.of(), outFiles());
     }
 }
