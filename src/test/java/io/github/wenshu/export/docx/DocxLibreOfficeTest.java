@@ -113,6 +113,29 @@ class DocxLibreOfficeTest {
     }
 
     @Test
+    void headingsIncludingRunInOnesBecomePdfBookmarksByLevel() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            assertTrue(outline != null, "LibreOffice wrote no bookmarks");
+            List<String> levels = new ArrayList<>();
+            collect(outline.children(), 1, levels);
+            assertTrue(levels.contains("1 一、深入学习贯彻"), levels.toString());
+            assertTrue(levels.contains("2 （二）健全政府机"), levels.toString());
+            assertTrue(levels.contains("3 1.优化机构服务"), "run-in level 3 in the outline: " + levels);
+            assertEquals(39, levels.size(), levels.toString());
+        }
+    }
+
+    private static void collect(Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline
+            .PDOutlineItem> items, int level, List<String> out) {
+        for (var item : items) {
+            String title = item.getTitle().replaceAll("\\s", "");
+            out.add(level + " " + title.substring(0, Math.min(8, title.length())));
+            collect(item.children(), level + 1, out);
+        }
+    }
+
+    @Test
     void theEmbeddedFacesDrawTheText() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> names = new ArrayList<>();

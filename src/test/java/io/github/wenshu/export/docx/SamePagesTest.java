@@ -1,0 +1,58 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.Exporters;
+import io.github.wenshu.model.Report;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The LibreOffice rendering of our DOCX and our own PDF of the example have the same pages: the same count and
+ * the same first five characters on every page. Skips while no PDF exporter is registered.
+ */
+class SamePagesTest {
+
+    @Test
+    void theDocxRenderedByLibreOfficePaginatesLikeOurPdf() throws Exception {
+        assumeTrue(LibreOffice.available(), "LibreOffice (soffice) is not installed");
+        assumeTrue(SampleReport.available() && Exports.bundledFonts(), "example or bundled fonts missing");
+        Optional<Exporter> pdfExporter = Exporters.find("pdf");
+        assumeTrue(pdfExporter.isPresent(), "no PDF exporter registered yet");
+        Report report = SampleReport.load();
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        try {
+            pdfExporter.get().export(report, Exports.options(true), ours);
+        } catch (UnsupportedOperationException e) {
+            assumeTrue(false, "the PDF exporter is not ready: " + e.getMessage());
+        }
+        byte[] rendered = LibreOffice.toPdf(Exports.embedded(report).bytes(), "same-pages");
+        List<String> expected = pageStarts(ours.toByteArray());
+        List<String> actual = pageStarts(rendered);
+        assertEquals(expected, actual, "first five characters of each page: our PDF vs LibreOffice's rendering");
+    }
+
+    static List<String> pageStarts(byte[] pdf) throws IOException {
+        List<String> starts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = stripper.getText(doc).replaceAll("\\s", "");
+                starts.add(text.substring(0, Math.min(5, text.length())));
+            }
+        }
+        return starts;
+    }
+}
