@@ -24,8 +24,11 @@ public final class FontFace {
     private volatile Parsed parsed;
     private TrueTypeSubsetter subsetter;
 
-    private record Parsed(byte[] data, BaseFont pdfFont, String familyName, float ascent, float descent) {
+    /** The parsed font; {@code bmp} holds the advance of each BMP code point, or -1 where the face has no glyph. */
+    private record Parsed(byte[] data, BaseFont pdfFont, String familyName, float ascent, float descent, short[] bmp) {
     }
+
+    private static final int BMP = 0x10000;
 
     FontFace(String fileName, int faceIndex, String familyName, Supplier<byte[]> source) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
@@ -47,17 +50,31 @@ public final class FontFace {
 
     /** Whether the face maps this code point to a glyph. */
     public boolean canDisplay(int codePoint) {
-        return parsed().pdfFont().charExists(codePoint);
+        Parsed p = parsed();
+        if (codePoint >= 0 && codePoint < BMP) {
+            return p.bmp()[codePoint] >= 0;
+        }
+        return p.pdfFont().charExists(codePoint);
     }
 
     /** Advance width in 1/1000 em (PDF glyph space); 0 when the face has no glyph for the code point. */
     public float advance(int codePoint) {
-        return parsed().pdfFont().getWidth(codePoint);
+        Parsed p = parsed();
+        if (codePoint >= 0 && codePoint < BMP) {
+            return Math.max(p.bmp()[codePoint], 0);
+        }
+        return p.pdfFont().getWidth(codePoint);
     }
 
     /** Advance width of a whole string in 1/1000 em. */
     public float advance(String text) {
-        return parsed().pdfFont().getWidth(text);
+        float sum = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            sum += advance(cp);
+            i += Character.charCount(cp);
+        }
+        return sum;
     }
 
     /** Typographic ascender in 1/1000 em. */
@@ -130,8 +147,12 @@ public final class FontFace {
         BaseFont font = FontData.openPdfFont(fileName, faceIndex, data);
         String family = familyName != null ? familyName : FontData.familyName(font, fileName);
         familyName = family;
+        short[] bmp = new short[BMP];
+        for (int cp = 0; cp < BMP; cp++) {
+            bmp[cp] = font.charExists(cp) ? (short) Math.min(font.getWidth(cp), Short.MAX_VALUE) : -1;
+        }
         return new Parsed(data, font, family,
-                font.getFontDescriptor(BaseFont.ASCENT, 1000), font.getFontDescriptor(BaseFont.DESCENT, 1000));
+                font.getFontDescriptor(BaseFont.ASCENT, 1000), font.getFontDescriptor(BaseFont.DESCENT, 1000), bmp);
     }
 
     @Override
