@@ -12,7 +12,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Command lines that cannot run exit with 2 and say what is wrong and what is allowed, writing nothing. */
 class UsageTest {
@@ -77,12 +76,6 @@ class UsageTest {
     void missingStyleFile() throws IOException {
         assertTrue(usageError(input(), "--style", dir.resolve("s.json").toString()).err()
                 .contains("style file '" + dir.resolve("s.json") + "' does not exist"));
-    }
-
-    @Test
-    void defaultFormatsThatAreNotBuiltInAreNamed() throws IOException {
-        assumeFalse(Exporters.formats().containsAll(List.of("pdf", "docx")), "pdf and docx are both available");
-        assertTrue(usageError(input(), "--out", out()).err().contains("is not available in this build"));
     }
 
     @Test
