@@ -11,6 +11,8 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +25,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class GlyphStripper extends PDFTextStripper {
     private final Map<Integer, List<Glyph>> glyphsByPage = new LinkedHashMap<>();
     private final Map<String, FontUse> fonts = new LinkedHashMap<>();
+    private List<Glyph> span;
+    private String spanText;
 
     GlyphStripper() {
         addOperator(new SetNonStrokingColorSpace(this));
@@ -31,6 +35,41 @@ final class GlyphStripper extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceRGBColor(this));
         addOperator(new SetNonStrokingDeviceGrayColor(this));
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
+    }
+
+    /**
+     * LibreOffice and others give the real text of a glyph shared by several characters as /ActualText of a
+     * marked-content span; the font's ToUnicode then names only one of them. Collected here and applied at the
+     * span's end.
+     */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+        if (actual != null && span == null) {
+            span = new ArrayList<>();
+            spanText = actual;
+        }
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        super.endMarkedContentSequence();
+        if (span == null) {
+            return;
+        }
+        List<Glyph> glyphs = span;
+        span = null;
+        List<Glyph> page = glyphsByPage.computeIfAbsent(getCurrentPageNo(), p -> new ArrayList<>());
+        int[] cps = spanText.codePoints().toArray();
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            String text = cps.length == glyphs.size() ? new String(cps, i, 1)
+                    : i == 0 ? spanText : "";
+            if (!text.isEmpty()) {
+                page.add(new Glyph(text, g.x(), g.baseline(), g.width(), g.size(), g.font(), g.rgb()));
+            }
+        }
     }
 
     @Override
@@ -43,9 +82,13 @@ final class GlyphStripper extends PDFTextStripper {
         int page = getCurrentPageNo();
         fonts.computeIfAbsent(name, n -> new FontUse(n, font == null || font.isEmbedded(), page));
         float size = Math.abs(t.getTextMatrix().getScalingFactorY());
-        glyphsByPage.computeIfAbsent(page, p -> new ArrayList<>())
-                .add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, name,
-                        fillColour()));
+        Glyph g = new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, name,
+                fillColour());
+        if (span != null) {
+            span.add(g);
+        } else {
+            glyphsByPage.computeIfAbsent(page, p -> new ArrayList<>()).add(g);
+        }
     }
 
     private int fillColour() {

@@ -11,7 +11,8 @@ import java.util.List;
  * line. A full page is a page other than the last whose text reaches the last grid line and holds no text smaller
  * than the body (tables and the 版记 may use their own pitch); its lines are counted as grid positions from the
  * first baseline to the last at the page's own pitch, so blank lines count. More than 22 text lines of body size
- * or larger is wrong on any page. The 版头 of page 1 is not on the grid; a page with one is not counted.
+ * or larger is wrong on any page. Pages with a 版头 or display text (titles, marks: renderers may give them two grid
+ * lines or place them off the grid) are not counted.
  */
 final class GridCheck implements Check {
     @Override
@@ -34,7 +35,8 @@ final class GridCheck implements Check {
             out.error(Rule.LINES_PER_PAGE, page, counted.size() + " lines", "22 lines per page");
             return;
         }
-        if (counted.size() < 2 || smallText || page == ctx.pageCount() || g.header() > 0) {
+        boolean display = counted.stream().anyMatch(l -> l.size() > ctx.bodySize() + 2);
+        if (counted.size() < 2 || smallText || display || page == ctx.pageCount() || g.header() > 0) {
             return;
         }
         float first = counted.get(0).baseline();

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,11 +27,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rendering of our DOCX conforms except for the rules listed in {@link #LIBREOFFICE_EXCEPTIONS}, each with why.
  */
 class ExamplesConformanceTest {
-    /** Rules LibreOffice's rendering of our DOCX may fail, and why. Empty: none known. */
-    static final Map<Rule, String> LIBREOFFICE_EXCEPTIONS = Map.of();
+    /**
+     * Rules LibreOffice's rendering of our DOCX may still fail, and why (measured on LibreOffice 7.4; remove an
+     * entry once the DOCX writer is fixed). Hanging punctuation is only a warning and needs no entry.
+     */
+    static final Map<Rule, String> LIBREOFFICE_EXCEPTIONS = Map.of(
+            Rule.SIGNATURE_DATE, "the DOCX puts the 署名 右空二字 over a date 右空四字: the 署名 is not centred on the"
+                    + " date (§7.3.5.1, as our PDF does) nor is the date 2 字 right of the 署名 (§7.3.5.2)",
+            Rule.IMPRINT_EVEN_PAGE, "the DOCX does not move the 版记 to an even last page (notice: page 5)",
+            Rule.IMPRINT_LINES, "the DOCX draws no separator lines around the 版记");
 
-    @TempDir
-    static Path dir;
+    /** Kept after the run, to look at: target/check-examples/NAME.docx and NAME.pdf. */
+    static final Path dir = Path.of("target", "check-examples");
 
     /** Renders every example's DOCX in one LibreOffice run (one start-up instead of one per example). */
     @org.junit.jupiter.api.BeforeAll
@@ -40,6 +46,7 @@ class ExamplesConformanceTest {
         if (!LibreOfficeRender.available() || Exporters.find("docx").isEmpty() || !bundledFonts()) {
             return;
         }
+        Files.createDirectories(dir);
         List<Path> docx = new ArrayList<>();
         for (Path example : examples().toList()) {
             docx.add(Files.write(dir.resolve(name(example) + ".docx"), export(example, "docx")));

@@ -6,10 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Builds test PDFs straight on OpenPDF's content stream: text set glyph by glyph on a 22 × 28 grid (model A,
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class GridPdf {
     static final float PT_PER_MM = 72 / 25.4f;
-    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
     private BaseFont font;
     private float leftMm = 28;
@@ -34,14 +30,9 @@ final class GridPdf {
     private String numberForm = "\u2014 %d \u2014";
     private BiFunction<Integer, Integer, String> text = GridPdf::paragraphs;
 
-    /** An embedded font with Latin letters and the em dash; skips the test where the system has none. */
+    /** An embedded font with Latin letters and the em dash: the bundled 仿宋. */
     static BaseFont embeddedFont() {
-        Assumptions.assumeTrue(Files.isRegularFile(DEJAVU), "needs " + DEJAVU);
-        try {
-            return BaseFont.createFont(DEJAVU.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestFonts.fang();
     }
 
     static BaseFont helvetica() {
