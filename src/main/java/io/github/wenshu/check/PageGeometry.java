@@ -7,7 +7,7 @@ import java.util.List;
  * What one page shows of the type area: its content lines (page number excluded), the page-number line if any,
  * and, when the page has full lines, the edges of the 版心: the right edge where the full lines end, the left
  * edge where the leftmost body line (eight glyphs or more) starts.
- * Full lines are justified lines: the largest group of body-size lines that end at the same x (± 1.5 pt), or a
+ * Full lines are justified lines: the largest group of wide body-size lines that end at the same x (± 1.5 pt), or a
  * single line within 2 mm of the 版心 width when no two lines end together.
  *
  * @param page       the page
@@ -22,6 +22,8 @@ record PageGeometry(PageLayout page, List<TextLine> content, int header, TextLin
                     List<TextLine> fullLines, float left, float right) {
 
     private static final float EDGE_TOLERANCE = 1.5f;
+    /** A full line is at least this wide (about 21 字): shorter lines ending together are table cells or lists. */
+    private static final double MIN_FULL_LINE_MM = 120;
 
     /** The content lines below the 版头: the lines that sit on the body grid. */
     List<TextLine> gridLines() {
@@ -45,7 +47,9 @@ record PageGeometry(PageLayout page, List<TextLine> content, int header, TextLin
         List<TextLine> candidates = content.stream()
                 .filter(l -> Math.abs(l.size() - bodySize) <= Gbt9704.SIZE_TOLERANCE_PT && l.visible().size() >= 8)
                 .toList();
-        List<TextLine> full = largestRightCluster(candidates);
+        List<TextLine> wide = candidates.stream()
+                .filter(l -> l.right() - l.left() >= Gbt9704.pt(MIN_FULL_LINE_MM)).toList();
+        List<TextLine> full = largestRightCluster(wide);
         boolean oneLongLine = full.size() == 1
                 && full.get(0).right() - full.get(0).left() > Gbt9704.pt(Gbt9704.BODY_WIDTH - 2 * Gbt9704.AREA_TOLERANCE);
         if (full.size() < 2 && !oneLongLine) {
