@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Sets body blocks on the grid: paragraphs (two-character first indent, justified), headings (face per
- * level, numbered, kept with the next line, in the outline), lists, page breaks; tables and figures
- * through {@link PlaceholderBlocks} until they get their own layout.
+ * level, numbered, kept with the next line, in the outline), lists, page breaks, tables
+ * ({@link TableComposer}) and figures ({@link FigureComposer}).
  *
  * <pre>{@code
  * new BodyComposer(ctx, pages).compose(report.body(), "body");
@@ -28,12 +28,14 @@ final class BodyComposer {
 
     private final PdfContext ctx;
     private final PageComposer pages;
-    private final PlaceholderBlocks placeholders;
+    private final TableComposer tables;
+    private final FigureComposer figures;
 
     BodyComposer(PdfContext ctx, PageComposer pages) {
         this.ctx = ctx;
         this.pages = pages;
-        this.placeholders = new PlaceholderBlocks(ctx, this);
+        this.tables = new TableComposer(ctx, pages, this);
+        this.figures = new FigureComposer(ctx, pages, this);
     }
 
     void compose(List<Block> blocks, String path) {
@@ -50,9 +52,9 @@ final class BodyComposer {
         } else if (block instanceof ListBlock l) {
             list(l, 0, location);
         } else if (block instanceof Table t) {
-            placeholders.table(t, location);
+            tables.table(t, location);
         } else if (block instanceof Figure f) {
-            placeholders.figure(f, location);
+            figures.figure(f, location);
         } else if (block instanceof PageBreak && pages.row() > 0) {
             pages.newPage();
         }

@@ -20,6 +20,10 @@ sealed interface DrawOp {
     record Rule(float x1, float y1, float x2, float y2, float width, int rgb) implements DrawOp {
     }
 
+    /** A picture scaled to {@code width} × {@code height} pt, its lower left corner at ({@code x}, {@code y}). */
+    record Picture(com.lowagie.text.Image image, float x, float y, float width, float height) implements DrawOp {
+    }
+
     /** An outline (bookmark) entry pointing at {@code top} on this page. */
     record Outline(int level, String title, float top) implements DrawOp {
     }

@@ -96,6 +96,22 @@ final class PageComposer {
         page.add(new DrawOp.Text(text, lines, line, frame.bodyLeft(page.number()), baseline));
     }
 
+    /** Draws a line between two points given from the 版心's left edge and the page bottom. */
+    void segment(float x1, float y1, float x2, float y2, float width) {
+        float left = frame.bodyLeft(page.number());
+        page.add(new DrawOp.Rule(left + x1, y1, left + x2, y2, width, 0));
+    }
+
+    /** Draws a picture with its lower left corner {@code x} from the 版心's left edge and at height {@code y}. */
+    void picture(com.lowagie.text.Image image, float x, float y, float width, float height) {
+        page.add(new DrawOp.Picture(image, frame.bodyLeft(page.number()) + x, y, width, height));
+    }
+
+    /** The first grid line whose top is at or below {@code y}. */
+    int rowAtOrBelow(float y) {
+        return (int) Math.ceil((frame.bodyTop() - y) / frame.pitch() - 0.01);
+    }
+
     /** Draws a horizontal rule from {@code x1} to {@code x2} (from the 版心's left edge) at height {@code y}. */
     void rule(float x1, float x2, float y, float width, int rgb) {
         float left = frame.bodyLeft(page.number());

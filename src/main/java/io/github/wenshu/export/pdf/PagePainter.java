@@ -33,6 +33,9 @@ final class PagePainter {
                 text.startPage();
             } else if (op instanceof DrawOp.Outline o) {
                 outline(o);
+            } else if (op instanceof DrawOp.Picture p) {
+                cb.addImage(p.image(), p.width(), 0, 0, p.height(), p.x(), p.y());
+                text.startPage();
             }
         }
     }

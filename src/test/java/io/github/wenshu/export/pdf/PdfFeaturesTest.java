@@ -96,24 +96,70 @@ class PdfFeaturesTest {
     }
 
     @Test
-    void tablesFiguresAndMissingCharactersAreSetAndReported() throws Exception {
-        Report report = Report.builder()
-                .add(Paragraph.of("私用区字符\uE000在此。"))
-                .add(Table.builder().caption("表1 收到申请情况").header("项目", "数量").row("自然人", "56").build())
-                .add(new Figure(new ImageSource.File(Path.of("chart.png")), "图1 案件数量", null))
-                .build();
+    void missingCharactersAreDrawnVisiblyAndReported() throws Exception {
+        Report report = Report.builder().add(Paragraph.of("私用区字符\uE000在此。")).build();
         PdfFixture.Rendered r = PdfFixture.render(report);
-        List<String> codes = r.result().warnings().stream().map(w -> w.code() + "@" + w.location()).toList();
-        assertTrue(codes.contains("missing-glyph@body[0]"), codes::toString);
-        assertTrue(codes.contains("table-simplified@body[1]"), codes::toString);
-        assertTrue(codes.contains("figure-not-drawn@body[2]"), codes::toString);
         Warning missing = r.result().warnings().get(0);
+        assertEquals("missing-glyph", missing.code());
+        assertEquals("body[0]", missing.location());
         assertTrue(missing.message().contains("U+E000"), missing.message());
         try (PDDocument doc = Loader.loadPDF(r.pdf())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
-            for (String part : List.of("私用区字符□在此。", "表1收到申请情况", "项目", "自然人", "56", "图1案件数量")) {
-                assertTrue(text.contains(part), part + " missing from " + text);
+            assertTrue(text.contains("私用区字符□在此。"), text);
+        }
+    }
+
+    @Test
+    void tableCellsAndHeaderAreSetOnceEachAndTheHeaderRepeats() throws Exception {
+        Table.Builder t = Table.builder().caption("表1 收到申请情况").header("项目", "数量");
+        for (int i = 1; i <= 60; i++) {
+            t.row("申请人" + i, String.valueOf(1000 + i));
+        }
+        Report report = Report.builder().add(t.build()).build();
+        PdfFixture.Rendered r = PdfFixture.render(report);
+        assertTrue(r.result().warnings().isEmpty(), r.result().warnings()::toString);
+        List<List<PdfLines.Line>> pages = PdfLines.read(r.pdf());
+        assertTrue(pages.size() >= 2, "the table continues on a second page");
+        for (List<PdfLines.Line> page : pages) {
+            assertTrue(page.stream().anyMatch(l -> l.text().replace(" ", "").contains("项目数量")),
+                    "header on page " + page.get(0).page());
+        }
+        String all = pages.stream().flatMap(List::stream).map(PdfLines.Line::text)
+                .reduce("", String::concat).replace(" ", "");
+        for (int i = 1; i <= 60; i++) {
+            String row = "申请人" + i + (1000 + i);
+            assertEquals(1, all.split(row, -1).length - 1, "row " + row + " exactly once");
+        }
+    }
+
+    @Test
+    void aMissingImageIsAClearErrorNamingTheBlock() {
+        Report report = Report.builder().add(Paragraph.of("前文。"))
+                .add(new Figure(new ImageSource.File(Path.of("no-such-chart.png")), "图1 案件数量", null)).build();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.wenshu.export.ExportException.class,
+                () -> PdfFixture.exporter().export(report, PdfFixture.options(), new java.io.ByteArrayOutputStream()));
+        assertEquals("body[1]", e.location());
+        assertTrue(e.getMessage().contains("no-such-chart.png"), e.getMessage());
+    }
+
+    @Test
+    void aFigureIsDrawnAtTheRequestedWidthWithItsCaption() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        ImageSource data = new ImageSource.Data(png.toByteArray(), "chart.png");
+        Report report = Report.builder().add(new Figure(data, "图1 案件数量", 100.0))
+                .add(new Figure(data, "图2 同一图片", 50.0)).build();
+        byte[] pdf = PdfFixture.render(report).pdf();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+                images++;
             }
+            assertEquals(1, images, "the picture used twice is embedded once");
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertTrue(text.contains("图1案件数量") && text.contains("图2同一图片"), text);
         }
     }
 
