@@ -40,8 +40,35 @@ final class BodyComposer {
 
     void compose(List<Block> blocks, String path) {
         for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h && !h.isRunIn()) {
+                pages.keepTogether(headingChainRows(blocks, i));
+            }
             block(blocks.get(i), path + "[" + i + "]", i + 1 < blocks.size());
         }
+    }
+
+    /**
+     * The grid lines a standalone heading needs on its page: its own lines, those of the standalone headings
+     * right after it, and one line of what follows them, so that no heading ends a page.
+     */
+    private int headingChainRows(List<Block> blocks, int i) {
+        int rows = 0;
+        int k = i;
+        while (k < blocks.size() && blocks.get(k) instanceof Heading h && !h.isRunIn()) {
+            rows += measureHeading(h);
+            k++;
+        }
+        return rows + (k < blocks.size() ? 1 : 0);
+    }
+
+    private int measureHeading(Heading h) {
+        String number = h.number() != null ? h.number() : "一、";
+        TextStyle style = ctx.textStyle(ctx.style().headingFont(h.level()), ctx.style().bodySize());
+        ShapedText t = new ShapedText(32);
+        ctx.shaper().append(t, number, style, "");
+        ctx.shaper().append(t, h.text(), style, "");
+        Measure measure = ctx.bodyMeasure(ctx.style().firstLineIndentChars(), 0, Align.JUSTIFY);
+        return LineBreaker.INSTANCE.breakLines(t.glyphs(), measure).count();
     }
 
     void block(Block block, String location, boolean hasNext) {
