@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * §7.2.4 the red 发文机关标志 (centred, its top 35 mm below the 版心 top) and §7.2.7 the red rule (156 mm,
  * centred on the 版心, 4 mm below the 发文字号). A 170 mm red line is the §10.1 信函格式 double line, whose mark
- * sits 30 mm below the paper top instead. Only page 1 is looked at; no red text means no 版头 to check.
+ * sits 30 mm below the paper top instead. Only page 1 is looked at; without red text there is no 版头 to check,
+ * unless the first line is large and reads "×××文件": a mark that should have been red.
  */
 final class RedHeaderCheck implements Check {
     private static final double TOLERANCE_MM = 1.5;
@@ -22,6 +23,11 @@ final class RedHeaderCheck implements Check {
         List<Shape> rules = g.page().shapes().stream()
                 .filter(s -> Colours.isRed(s.rgb()) && Gbt9704.mm(s.width()) > 100).toList();
         if (red.isEmpty()) {
+            TextLine mark = blackMark(ctx, g);
+            if (mark != null) {
+                out.error(Rule.RED_MARK, 1, "发文机关标志 \"" + Excerpt.of(mark) + "\" in "
+                        + Colours.hex(mark.visible().get(0).rgb()), "red");
+            }
             out.notApplicable(Rule.RED_MARK, "no red text on page 1");
             out.notApplicable(Rule.RED_RULE, "no red 发文机关标志 on page 1");
             return;
@@ -32,6 +38,15 @@ final class RedHeaderCheck implements Check {
         double centre = letter ? g.page().width() / 2 : areaLeft + Gbt9704.pt(Gbt9704.BODY_WIDTH) / 2;
         checkMark(red.get(0), red, centre, letter, out);
         checkRule(g, rule, centre, letter, out);
+    }
+
+    /** A first line larger than the body that reads "×××文件": a 发文机关标志 that is not red. */
+    private static TextLine blackMark(CheckContext ctx, PageGeometry g) {
+        if (g.content().isEmpty()) {
+            return null;
+        }
+        TextLine first = g.content().get(0);
+        return first.size() > ctx.bodySize() + 2 && first.compact().endsWith("文件") ? first : null;
     }
 
     private void checkMark(TextLine first, List<TextLine> red, double centre, boolean letter, Findings out) {

@@ -22,7 +22,8 @@ final class SizeCheck implements Check {
                 boolean larger = l.size() > ctx.bodySize() + 2;
                 boolean centred = ctx.areaLefts(g).stream()
                         .anyMatch(left -> Math.abs(l.centre() - left - ctx.areaWidth(g) / 2) <= ctx.charPt());
-                if (!larger || !centred || l.isRed()) {
+                boolean mark = g.page().number() == 1 && l == g.content().get(0) && l.compact().endsWith("文件");
+                if (!larger || !centred || l.isRed() || mark) {
                     continue;
                 }
                 out.checked(Rule.TITLE_SIZE);

@@ -49,6 +49,13 @@ class OfficialDocumentTest {
     }
 
     @Test
+    void blackMarkFailsRedMark() throws IOException {
+        ConformanceReport r = check(new OfficialPdf().markColor(java.awt.Color.BLACK));
+        assertOnlyFails(r, Rule.RED_MARK, 1);
+        assertTrue(r.errors().get(0).measured().contains("某某市人民政府文件"), ReportWriter.text(r));
+    }
+
+    @Test
     void shortRedRuleFailsRedRule() throws IOException {
         assertOnlyFails(check(new OfficialPdf().ruleWidthMm(120)), Rule.RED_RULE, 1);
     }
