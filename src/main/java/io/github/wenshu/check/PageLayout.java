@@ -10,8 +10,10 @@ import java.util.List;
  * @param height page height in pt
  * @param lines  text lines, top to bottom
  * @param shapes horizontal lines and thin rectangles
+ * @param insetFirst whether a table or a picture comes before the first text line (its top is then no 版心 top)
  */
-record PageLayout(int number, float width, float height, List<TextLine> lines, List<Shape> shapes) {
+record PageLayout(int number, float width, float height, List<TextLine> lines, List<Shape> shapes,
+                  boolean insetFirst) {
     PageLayout {
         lines = List.copyOf(lines);
         shapes = List.copyOf(shapes);

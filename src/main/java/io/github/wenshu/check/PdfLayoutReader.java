@@ -25,7 +25,10 @@ final class PdfLayoutReader {
                 w = h;
                 h = t;
             }
-            pages.add(new PageLayout(n, w, h, LineBuilder.lines(stripper.glyphs(n)), ShapeCollector.collect(page)));
+            ShapeCollector shapes = ShapeCollector.collector(page);
+            Insets insets = Insets.of(shapes.shapes(), shapes.images());
+            List<TextLine> lines = insets.outside(LineBuilder.lines(stripper.glyphs(n)));
+            pages.add(new PageLayout(n, w, h, lines, shapes.shapes(), insets.before(lines)));
             n++;
         }
         return new DocumentLayout(pages, stripper.fonts());

@@ -20,6 +20,7 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
     private static final float MIN_RULE_WIDTH = 20f;
 
     private final List<Shape> shapes = new ArrayList<>();
+    private final List<float[]> images = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rects = new ArrayList<>();
     private final float originX;
@@ -34,9 +35,22 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
     }
 
     static List<Shape> collect(PDPage page) throws IOException {
+        return collector(page).shapes;
+    }
+
+    /** Runs over a page once: its rules, and its pictures' {top, bottom} from the top of the page. */
+    static ShapeCollector collector(PDPage page) throws IOException {
         ShapeCollector c = new ShapeCollector(page);
         c.processPage(page);
-        return List.copyOf(c.shapes);
+        return c;
+    }
+
+    List<Shape> shapes() {
+        return List.copyOf(shapes);
+    }
+
+    List<float[]> images() {
+        return List.copyOf(images);
     }
 
     @Override
@@ -115,6 +129,10 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
+        var m = getGraphicsState().getCurrentTransformationMatrix();
+        float y0 = m.getTranslateY();
+        float y1 = y0 + m.getScalingFactorY();
+        images.add(new float[] {topY - Math.max(y0, y1), topY - Math.min(y0, y1)});
     }
 
     @Override

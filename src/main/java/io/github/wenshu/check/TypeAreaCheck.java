@@ -74,7 +74,7 @@ final class TypeAreaCheck implements Check {
 
     private void checkTop(CheckContext ctx, PageGeometry g, Findings out) {
         List<TextLine> content = g.content();
-        if (content.isEmpty() || !ctx.isBody(content.get(0))) {
+        if (content.isEmpty() || !ctx.isBody(content.get(0)) || g.page().insetFirst()) {
             return;
         }
         out.checked(Rule.TYPE_AREA_TOP);

@@ -79,9 +79,9 @@ final class BodyComposer {
         } else if (block instanceof ListBlock l) {
             list(l, 0, location);
         } else if (block instanceof Table t) {
-            tables.table(t, location);
+            tables.compose(t, location);
         } else if (block instanceof Figure f) {
-            figures.figure(f, location);
+            figures.compose(f, location);
         } else if (block instanceof PageBreak && pages.row() > 0) {
             pages.newPage();
         }

@@ -1,6 +1,5 @@
 package io.github.wenshu.export.pdf;
 
-import com.lowagie.text.Image;
 import io.github.wenshu.export.ExportException;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.model.Figure;
@@ -9,20 +8,26 @@ import io.github.wenshu.style.Units;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Map;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * Sets a figure: the picture (PNG or JPEG) at the requested width or its natural size, never wider than the
- * 版心, keeping its aspect ratio, centred from the top of the next grid line; the caption centred on the grid
- * line below, kept on the same page. A picture used twice is embedded once.
+ * Sets a figure: the picture (PNG or JPEG) centred from a grid line, at the requested width or its natural
+ * size (96 dpi when the file does not say), capped at the 版心 and at a page height less the caption, keeping
+ * its aspect ratio; the caption centred below on the grid, kept on the same page. Pictures are cached per
+ * export by content hash, so one used twice is embedded once. A picture that cannot be read is an
+ * {@link ExportException} naming the block.
+ *
+ * <pre>{@code
+ * new FigureComposer(ctx, pages, body).compose(figure, "body[6]");
+ * }</pre>
  */
 final class FigureComposer {
 
     private final PdfContext ctx;
     private final PageComposer pages;
     private final BodyComposer body;
-    private final Map<Object, Image> loaded = new HashMap<>();
 
     FigureComposer(PdfContext ctx, PageComposer pages, BodyComposer body) {
         this.ctx = ctx;
@@ -30,55 +35,69 @@ final class FigureComposer {
         this.body = body;
     }
 
-    void figure(Figure figure, String location) {
-        Image image = load(figure.image(), location);
+    void compose(Figure figure, String location) {
         PageFrame frame = ctx.frame();
-        float width = figure.widthMm() != null ? Units.mmToPt(figure.widthMm()) : image.getPlainWidth();
+        com.lowagie.text.Image image = load(figure.image(), location);
+        ShapedText caption = figure.caption() == null || figure.caption().isBlank() ? null
+                : ctx.shaper().shape(figure.caption(), ctx.bodyStyle(), location + ".caption");
+        var captionLines = caption == null ? null : PdfContext.lines(caption, ctx.bodyMeasure(0, 0, Align.CENTER));
+        int captionRows = captionLines == null ? 0 : captionLines.count();
+        float dpi = image.getDpiX() > 0 ? image.getDpiX() : 96f;
+        float width = figure.widthMm() != null ? Units.mmToPt(figure.widthMm()) : image.getWidth() * 72f / dpi;
         width = Math.min(width, frame.bodyWidth());
-        float height = width * image.getPlainHeight() / Math.max(1f, image.getPlainWidth());
-        float maxHeight = (frame.rows() - 2) * frame.pitch();
+        float height = width * image.getHeight() / image.getWidth();
+        float maxHeight = (frame.rows() - captionRows) * frame.pitch();
         if (height > maxHeight) {
             width *= maxHeight / height;
             height = maxHeight;
         }
-        int rows = (int) Math.ceil(height / frame.pitch() - 0.01);
-        boolean caption = figure.caption() != null && !figure.caption().isBlank();
-        pages.keepTogether(rows + (caption ? 1 : 0));
-        if (pages.rowsLeft() <= 0) {
-            pages.newPage();
+        if (figure.widthMm() != null && width + 0.5f < Units.mmToPt(figure.widthMm())) {
+            ctx.warnings().add("figure-scaled-down", location, String.format(
+                    "the figure is set %.0f mm wide, not %.0f mm: it must fit the type area", width / 72 * 25.4,
+                    figure.widthMm()));
         }
-        float top = frame.rowTop(pages.row());
-        pages.picture(image, (frame.bodyWidth() - width) / 2, top - height, width, height);
-        pages.moveTo(pages.row() + rows);
-        if (caption) {
-            body.lines(ctx.shaper().shape(figure.caption(), ctx.bodyStyle(), location + ".caption"),
-                    ctx.bodyMeasure(0, 0, Align.CENTER));
+        int imageRows = (int) Math.ceil(height / frame.pitch() - 0.01f);
+        pages.keepTogether(imageRows + captionRows);
+        float top = pages.top();
+        float x = frame.bodyLeft(pages.page().number()) + (frame.bodyWidth() - width) / 2;
+        pages.add(new DrawOp.Picture(image, x, top - height, width, height));
+        pages.moveBelow(top - height);
+        if (caption != null) {
+            pages.placeAll(caption, captionLines, ctx.style().bodySize());
         }
     }
 
-    private Image load(ImageSource source, String location) {
-        Object key = source instanceof ImageSource.File f ? f.path().toAbsolutePath().normalize() : source;
-        Image cached = loaded.get(key);
+    private com.lowagie.text.Image load(ImageSource source, String location) {
+        byte[] bytes;
+        try {
+            bytes = source instanceof ImageSource.File f ? Files.readAllBytes(f.path())
+                    : ((ImageSource.Data) source).bytes();
+        } catch (IOException e) {
+            throw new ExportException(location, "cannot read the figure's picture " + source.describe() + ": " + e, e);
+        }
+        String key = sha256(bytes);
+        com.lowagie.text.Image cached = ctx.images().get(key);
         if (cached != null) {
             return cached;
         }
-        byte[] bytes;
-        if (source instanceof ImageSource.File f) {
-            try {
-                bytes = Files.readAllBytes(f.path());
-            } catch (IOException e) {
-                throw new ExportException(location, "cannot read the image " + source.describe() + ": " + e, e);
-            }
-        } else {
-            bytes = ((ImageSource.Data) source).bytes();
-        }
-        Image image;
         try {
-            image = Image.getInstance(bytes);
-        } catch (Exception e) {
-            throw new ExportException(location, "the image " + source.describe() + " is not a PNG or JPEG file", e);
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(bytes);
+            if (!(image.getWidth() > 0) || !(image.getHeight() > 0)) {
+                throw new IOException("it has no size");
+            }
+            ctx.images().put(key, image);
+            return image;
+        } catch (IOException | RuntimeException e) {
+            throw new ExportException(location, "the figure's picture " + source.describe()
+                    + " is not a readable PNG or JPEG image (" + e.getMessage() + ")", e);
         }
-        loaded.put(key, image);
-        return image;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

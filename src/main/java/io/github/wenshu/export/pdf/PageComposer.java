@@ -87,6 +87,20 @@ final class PageComposer {
         page.add(new DrawOp.Outline(level, title, frame.rowTop(row)));
     }
 
+    /** The top of the next free grid line, starting a new page when this one is full. */
+    float top() {
+        if (row >= frame.rows()) {
+            newPage();
+        }
+        return frame.rowTop(row);
+    }
+
+    /** Moves the cursor to the first grid line whose top is at or below {@code y} (pt). */
+    void moveBelow(float y) {
+        int target = (int) Math.ceil((frame.bodyTop() - y) / frame.pitch() - 0.01f);
+        row = Math.min(frame.rows(), Math.max(row, target));
+    }
+
     void add(DrawOp op) {
         page.add(op);
     }

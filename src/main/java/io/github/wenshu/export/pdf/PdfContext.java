@@ -18,6 +18,7 @@ final class PdfContext {
     private final TextShaper shaper;
     private final PageNumbers pageNumbers;
     private final HeadingNumbers headingNumbers;
+    private final java.util.Map<String, com.lowagie.text.Image> images = new java.util.HashMap<>();
 
     PdfContext(ExportOptions options, TypeFaces faces) {
         this.options = options;
@@ -53,6 +54,11 @@ final class PdfContext {
 
     HeadingNumbers headingNumbers() {
         return headingNumbers;
+    }
+
+    /** Pictures loaded in this export by content hash: the same picture used twice is embedded once. */
+    java.util.Map<String, com.lowagie.text.Image> images() {
+        return images;
     }
 
     /** Body text: the body face at the body size with grid tracking. */

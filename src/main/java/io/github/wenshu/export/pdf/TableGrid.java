@@ -1,99 +1,67 @@
 package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.model.Table;
-import io.github.wenshu.style.Units;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where each cell of a table sits: its grid row and column and spans, as in HTML (a row lists only the cells
- * that start in it); and the column widths in pt, from millimetres, relative weights or equal shares.
+ * A table's cells placed on its grid: each cell's first row and column and its spans, covered positions
+ * skipped as in HTML. Spans that run past the table (or out of the header into the body) are clipped.
+ *
+ * <pre>{@code
+ * TableGrid g = TableGrid.of(table);
+ * for (TableGrid.Placed p : g.cells()) { ... p.row(), p.col(), p.colSpan() ... }
+ * }</pre>
  */
-final class TableGrid {
+record TableGrid(List<Placed> cells, int rows, int columns, int headerRows) {
 
-    /** One cell placed on the grid. */
-    record Placed(Table.Cell cell, int row, int col, int rowSpan, int colSpan) {
+    /** One cell at its grid position. */
+    record Placed(Table.Cell cell, int row, int col, int rowSpan, int colSpan, boolean header, int index) {
     }
 
-    final List<Placed> cells = new ArrayList<>();
-    final float[] widths;
-    final int rows;
-
-    TableGrid(Table table, float totalWidth) {
-        int cols = Math.max(1, table.columnCount());
-        rows = table.rows().size();
-        boolean[][] taken = new boolean[rows][cols];
+    static TableGrid of(Table table) {
+        int rows = table.rows().size();
+        int columns = Math.max(1, table.columnCount());
+        boolean[][] taken = new boolean[rows][columns + 64];
+        List<Placed> out = new ArrayList<>();
+        int widest = 0;
         for (int r = 0; r < rows; r++) {
+            boolean header = r < table.headerRows();
+            int lastRow = header ? table.headerRows() : rows;
             int c = 0;
             for (Table.Cell cell : table.rows().get(r).cells()) {
-                while (c < cols && taken[r][c]) {
+                while (c < taken[r].length && taken[r][c]) {
                     c++;
                 }
-                if (c >= cols) {
-                    break;
-                }
-                int rs = Math.min(cell.rowSpan(), rows - r);
-                int cs = Math.min(cell.colSpan(), cols - c);
-                for (int i = r; i < r + rs; i++) {
-                    for (int j = c; j < c + cs; j++) {
-                        taken[i][j] = true;
+                int colSpan = Math.min(cell.colSpan(), taken[r].length - c);
+                int rowSpan = Math.min(cell.rowSpan(), lastRow - r);
+                for (int rr = r; rr < r + rowSpan; rr++) {
+                    for (int cc = c; cc < c + colSpan; cc++) {
+                        taken[rr][cc] = true;
                     }
                 }
-                cells.add(new Placed(cell, r, c, rs, cs));
-                c += cs;
+                out.add(new Placed(cell, r, c, rowSpan, colSpan, header, out.size()));
+                c += colSpan;
+                widest = Math.max(widest, c);
             }
         }
-        widths = widths(table, cols, totalWidth);
+        return new TableGrid(List.copyOf(out), rows, Math.max(columns, widest), table.headerRows());
     }
 
-    private static float[] widths(Table table, int cols, float total) {
-        float[] w = new float[cols];
-        float fixed = 0;
-        float weights = 0;
-        for (int c = 0; c < cols; c++) {
-            Table.Width width = c < table.columns().size() ? table.columns().get(c).width() : Table.Width.AUTO;
-            if (width.unit() == Table.Width.Unit.MM) {
-                w[c] = Units.mmToPt(width.value());
-                fixed += w[c];
-            } else {
-                weights += width.unit() == Table.Width.Unit.RELATIVE ? (float) width.value() : 1f;
+    /** The end (exclusive) of the smallest run of rows from {@code start} that no row span crosses. */
+    int groupEnd(int start) {
+        int end = start + 1;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Placed p : cells) {
+                if (p.row() < end && p.row() + p.rowSpan() > end && p.row() >= start) {
+                    end = p.row() + p.rowSpan();
+                    grew = true;
+                }
             }
         }
-        float rest = Math.max(0, total - fixed);
-        for (int c = 0; c < cols; c++) {
-            Table.Width width = c < table.columns().size() ? table.columns().get(c).width() : Table.Width.AUTO;
-            if (width.unit() != Table.Width.Unit.MM) {
-                float weight = width.unit() == Table.Width.Unit.RELATIVE ? (float) width.value() : 1f;
-                w[c] = rest * weight / Math.max(weights, 1e-6f);
-            }
-        }
-        float sum = 0;
-        for (float x : w) {
-            sum += x;
-        }
-        for (int c = 0; c < cols; c++) {
-            w[c] *= total / sum;
-        }
-        return w;
-    }
-
-    float x(int col) {
-        float x = 0;
-        for (int c = 0; c < col; c++) {
-            x += widths[c];
-        }
-        return x;
-    }
-
-    float width(Placed p) {
-        return x(p.col() + p.colSpan()) - x(p.col());
-    }
-
-    Table.Align align(Table table, Placed p) {
-        if (p.cell().align() != Table.Align.DEFAULT) {
-            return p.cell().align();
-        }
-        return p.col() < table.columns().size() ? table.columns().get(p.col()).align() : Table.Align.DEFAULT;
+        return end;
     }
 }
