@@ -5,7 +5,9 @@ import io.github.wenshu.style.Units;
 
 /**
  * Column widths in twips: millimetre widths as given, relative weights and automatic columns sharing what
- * is left of the type area (automatic columns weigh 1).
+ * is left of the type area. Automatic columns weigh 1 next to relative ones; in a table without relative
+ * columns they weigh by content: the longest text of a cell of one column, in characters (digits and
+ * Latin letters count half), between 3 and 12.
  *
  * <pre>{@code
  * int[] w = TableWidths.of(table, 3, 8845);   // e.g. [2948, 2948, 2949]
@@ -31,6 +33,17 @@ final class TableWidths {
                 totalWeight += weights[i];
             }
         }
+        boolean anyRelative = t.columns().stream().anyMatch(c -> c.width().unit() == Table.Width.Unit.RELATIVE);
+        if (!anyRelative) {
+            double[] content = contentWeights(t, columns);
+            totalWeight = 0;
+            for (int i = 0; i < columns; i++) {
+                if (weights[i] > 0) {
+                    weights[i] = content[i];
+                    totalWeight += weights[i];
+                }
+            }
+        }
         int rest = Math.max(available - fixed, 0);
         int given = 0;
         int last = -1;
@@ -48,5 +61,30 @@ final class TableWidths {
             widths[i] = Math.max(widths[i], 200);
         }
         return widths;
+    }
+
+    private static double[] contentWeights(Table t, int columns) {
+        double[] w = new double[columns];
+        java.util.Arrays.fill(w, 3);
+        boolean[][] taken = new boolean[t.rows().size()][columns + 64];
+        for (int r = 0; r < t.rows().size(); r++) {
+            int c = 0;
+            for (Table.Cell cell : t.rows().get(r).cells()) {
+                while (c < columns && taken[r][c]) {
+                    c++;
+                }
+                for (int rr = r; rr < Math.min(t.rows().size(), r + cell.rowSpan()); rr++) {
+                    for (int cc = c; cc < Math.min(columns, c + cell.colSpan()); cc++) {
+                        taken[rr][cc] = true;
+                    }
+                }
+                if (cell.colSpan() == 1 && c < columns) {
+                    double chars = cell.plainText().codePoints().mapToDouble(cp -> cp < 0x2E80 ? 0.5 : 1).sum();
+                    w[c] = Math.max(w[c], Math.min(12, chars));
+                }
+                c += cell.colSpan();
+            }
+        }
+        return w;
     }
 }
