@@ -35,20 +35,24 @@ final class OfficialParts {
                 : m.secrecyTerm() == null ? m.secrecy() : m.secrecy() + "★" + m.secrecyTerm();
         line(x, StyleIds.LABEL, secrecy, "metadata.secrecy", ctx.style.labelFont());
         line(x, StyleIds.LABEL, m.urgency(), "metadata.urgency", ctx.style.labelFont());
-        for (int i = 0; i < m.issuers().size(); i++) {
-            String suffix = m.markSuffix() != null && i == m.issuers().size() - 1 ? m.markSuffix() : "";
-            line(x, StyleIds.MARK, m.issuers().get(i) + suffix, "metadata.issuers[" + i + "]", ctx.style.markFont());
+        int markers = (m.copyNumber() == null ? 0 : 1) + (m.secrecy() == null ? 0 : 1)
+                + (m.urgency() == null ? 0 : 1);
+        boolean marked = !m.issuers().isEmpty();
+        if (marked) {
+            new MarkParagraphs(ctx).write(x, m, markers);
         }
         if (m.docNumber() != null || !m.signers().isEmpty()) {
             String text = m.docNumber() == null ? "" : m.docNumber();
             if (!m.signers().isEmpty()) {
                 text = text + (text.isEmpty() ? "" : "　　") + "签发人：" + String.join("　", m.signers());
             }
-            line(x, StyleIds.DOC_NUMBER, text, "metadata.docNumber", ctx.style.bodyFont());
+            paragraphs.open(x, StyleIds.DOC_NUMBER, marked ? MarkParagraphs.numberWithRule(ctx) : null);
+            runs.plain(x, text, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.docNumber");
+            x.end();
         }
         List<String> title = m.titleLines();
         if (!title.isEmpty()) {
-            paragraphs.open(x, StyleIds.TITLE, null);
+            paragraphs.open(x, StyleIds.TITLE, marked && (m.docNumber() != null || !m.signers().isEmpty()) ? MarkParagraphs.titleBelowRule(ctx) : null);
             RunWriter.RunFormat f = RunWriter.RunFormat.in(ctx.style.titleFont(), ctx);
             float size = ctx.style.titleSize();
             String lines = TitleLines.of(title, ctx.faces.advance(ctx.style.titleFont(), size),
