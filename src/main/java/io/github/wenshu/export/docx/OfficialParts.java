@@ -71,13 +71,7 @@ final class OfficialParts {
             line(x, StyleIds.ATTACHMENT_NOTE, prefix + number + notes.get(i), "metadata.attachmentNotes[" + i + "]",
                     ctx.style.bodyFont());
         }
-        for (int i = 0; i < m.signatures().size(); i++) {
-            line(x, StyleIds.SIGNATURE, m.signatures().get(i), "metadata.signatures[" + i + "]",
-                    ctx.style.bodyFont());
-        }
-        if (m.date() != null) {
-            line(x, StyleIds.DATE, date(m.date()), "metadata.date", ctx.style.bodyFont());
-        }
+        new SignatureParagraphs(ctx, paragraphs, runs).write(x, m);
         if (m.note() != null) {
             line(x, StyleIds.NOTE, "（" + m.note() + "）", "metadata.note", ctx.style.bodyFont());
         }

@@ -18,16 +18,24 @@ package io.github.wenshu.export.docx;
 record SignatureLayout(double signatureRight, double dateRight) {
 
     static SignatureLayout of(String signature, String date, boolean sealed) {
-        double sig = width(signature);
-        double day = width(date);
+        return ofWidths(width(signature), width(date), sealed);
+    }
+
+    /**
+     * The layout for a 署名 and a date of the given widths in body characters (measured with the real
+     * advances of the body face); {@code date} 0 when there is none. Without a date a sealed 署名 is centred
+     * where a six-character date would stand.
+     */
+    static SignatureLayout ofWidths(double sig, double date, boolean sealed) {
         if (sealed) {
+            double day = date > 0 ? date : 6;
             return new SignatureLayout(Math.max(0, 4 + (day - sig) / 2), 4);
         }
-        double dateRight = sig - 2 - day + 2;
+        double dateRight = sig - date;
         if (dateRight >= 2) {
             return new SignatureLayout(2, dateRight);
         }
-        return new SignatureLayout(4 + day - sig, 2);
+        return new SignatureLayout(4 + date - sig, 2);
     }
 
     /** Width in body characters: East Asian wide characters 1, others ½. */
