@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  */
 class GeneratedReportsProperties {
 
-    static final int CASES = 60;
+    static final int CASES = 40;
 
     @TestFactory
     Stream<DynamicTest> everyReportExportsValidlyWithoutLosingText() {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 class MutatedJsonProperties {
 
-    static final int CASES = 150;
+    static final int CASES = 100;
     private static final Path EXAMPLES = Path.of("examples");
 
     @TestFactory

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 class RandomTextProperties {
 
-    static final int CASES = 100;
+    static final int CASES = 60;
 
     @TestFactory
     Stream<DynamicTest> randomTextReadsOrFailsWithALocation() {

@@ -27,15 +27,17 @@ class TextOrderTest {
     }
 
     @Test
-    void aControlCharacterMustBecomeAReplacementCharacter() {
-        assertNull(TextOrder.firstLoss(List.of("a\u0001b"), "a\uFFFDb", List.of()));
-        assertNotNull(TextOrder.firstLoss(List.of("a\u0001b"), "ab", List.of()));
+    void aReplacedControlCharacterMustBeReported() {
+        Warning w = new Warning("invalid-character", "body[0]", "U+0001 cannot be stored and was replaced by U+FFFD");
+        assertNull(TextOrder.firstLoss(List.of("a\u0001b"), "a\uFFFDb", List.of(w)));
+        assertNotNull(TextOrder.firstLoss(List.of("a\u0001b"), "a\uFFFDb", List.of()));
     }
 
     @Test
     void aCharacterNamedInAWarningMayBeMissing() {
         Warning w = new Warning("missing-glyph", "body[0]", "U+1F600 '😀' has no glyph in any font");
         assertNull(TextOrder.firstLoss(List.of("笑😀了"), "笑了", List.of(w)));
+        assertNull(TextOrder.firstLoss(List.of("😀了"), "□了", List.of(w)));
         assertNotNull(TextOrder.firstLoss(List.of("笑😀了"), "笑了", List.of()));
     }
 }

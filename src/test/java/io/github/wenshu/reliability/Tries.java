@@ -30,6 +30,13 @@ final class Tries {
         String fixed = System.getProperty("wenshu.reliability.seed");
         LongStream seeds = fixed != null && !fixed.isBlank() ? LongStream.of(Long.parseLong(fixed.trim()))
                 : LongStream.generate(() -> ThreadLocalRandom.current().nextLong()).limit(count(normal));
-        return seeds.mapToObj(seed -> DynamicTest.dynamicTest(what + " seed " + seed, () -> property.accept(seed)));
+        return seeds.mapToObj(seed -> DynamicTest.dynamicTest(what + " seed " + seed, () -> {
+            try {
+                property.accept(seed);
+            } catch (Throwable t) {
+                throw new AssertionError(what + " seed " + seed + " (replay: -Dwenshu.reliability.seed=" + seed
+                        + "): " + t, t);
+            }
+        }));
     }
 }

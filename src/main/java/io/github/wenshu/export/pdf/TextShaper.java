@@ -102,7 +102,7 @@ final class TextShaper {
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
-                if (run.missing()) {
+                if (run.missing() || isControl(cp)) {
                     warnings.missingGlyph(cp, location, face.familyName());
                     out.add(REPLACEMENT, face, style);
                 } else {
@@ -110,5 +110,10 @@ final class TextShaper {
                 }
             }
         }
+    }
+
+    /** Control characters (other than tab) and noncharacters: no face draws them, whatever its cmap says. */
+    private static boolean isControl(int cp) {
+        return (Character.isISOControl(cp) && cp != '\t') || cp == 0xFFFE || cp == 0xFFFF;
     }
 }

@@ -1,0 +1,43 @@
+package io.github.wenshu.reliability;
+
+import io.github.wenshu.export.ExportOptions;
+import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.pdf.DevPdf;
+import io.github.wenshu.model.Figure;
+import io.github.wenshu.model.ImageSource;
+import io.github.wenshu.model.Paragraph;
+import io.github.wenshu.model.Report;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** One test per failure the generated inputs found, named after what broke. */
+class RegressionTest {
+
+    /** Found by GeneratedReportsProperties: a face whose cmap maps U+0019 drew it silently (no warning). */
+    @Test
+    void pdfControlCharacterIsDrawnWithoutAWarning() throws Exception {
+        Optional<Exporter> pdf = Conversions.exporters().stream().filter(e -> e.format().equals("pdf")).findFirst()
+                .or(DevPdf::exporter);
+        assumeTrue(pdf.isPresent(), "no PDF exporter with fonts here");
+        Report r = Report.builder().add(Paragraph.of("甲\u0019乙\u0085丙")).build();
+        var warnings = Conversions.export(pdf.get(), r, Conversions.OPTIONS).result().warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.location().equals("body[0]") && w.message().contains("U+0019")),
+                warnings::toString);
+        assertTrue(warnings.stream().anyMatch(w -> w.message().contains("U+0085")), warnings::toString);
+    }
+
+    /** Found by the DOCX tests once limits were checked: a figure whose file is missing failed the limit check. */
+    @Test
+    void aMissingImageFileIsNotALimitViolation() throws Exception {
+        Report r = Report.builder().add(new Figure(new ImageSource.File(Path.of("no-such-chart.png")), "图1", null))
+                .build();
+        for (Exporter e : Conversions.exporters()) {
+            Conversions.export(e, r, ExportOptions.defaults().withTimestamp(Conversions.TIME));
+        }
+    }
+}
