@@ -9,8 +9,6 @@ import io.github.wenshu.model.Limits;
 import io.github.wenshu.model.Report;
 import io.github.wenshu.model.ReportLimits;
 
-import io.github.wenshu.export.pdf.DevPdf;
-
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +41,7 @@ final class Conversions {
     private static final List<Exporter> EXPORTERS = find();
 
     /**
-     * The exporters this suite judges, one instance each for every test: docx, and pdf once it is registered
-     * (until then {@code -Dwenshu.reliability.devPdf=true} adds the PDF tests' development exporter).
+     * The exporters this suite judges, one instance each for every test: the registered docx and pdf.
      */
     static List<Exporter> exporters() {
         return EXPORTERS;
@@ -53,9 +50,6 @@ final class Conversions {
     private static List<Exporter> find() {
         List<Exporter> found = new ArrayList<>(Exporters.all().stream()
                 .filter(e -> e.format().equals("pdf") || e.format().equals("docx")).toList());
-        if (found.stream().noneMatch(e -> e.format().equals("pdf")) && Boolean.getBoolean("wenshu.reliability.devPdf")) {
-            DevPdf.exporter().ifPresent(found::add);
-        }
         return List.copyOf(found);
     }
 
@@ -91,12 +85,13 @@ final class Conversions {
                 Validity.docx(out.bytes());
                 text = ReadBack.docx(out.bytes());
             }
-            String lostBody = TextOrder.firstLoss(TextOrder.sequence(report), text, out.result().warnings());
+            boolean pdf = exporter.format().equals("pdf");
+            String lostBody = TextOrder.firstLoss(TextOrder.sequence(report), text, out.result().warnings(), pdf);
             if (lostBody != null) {
                 fail(exporter.format() + " lost body text: " + lostBody + "; warnings " + out.result().warnings());
             }
             for (Map.Entry<String, String> part : TextOrder.metadataParts(report.metadata()).entrySet()) {
-                String lost = TextOrder.firstLoss(List.of(part.getValue()), text, out.result().warnings());
+                String lost = TextOrder.firstLoss(List.of(part.getValue()), text, out.result().warnings(), pdf);
                 if (lost != null && !TextOrder.namedByAWarning(part.getKey(), out.result().warnings())) {
                     fail(exporter.format() + " lost " + part.getKey() + " (form " + report.metadata().form()
                             + "): " + lost);

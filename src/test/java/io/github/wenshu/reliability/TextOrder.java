@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "No text lost", made checkable. Whitespace is set aside on both sides. A character named in a warning
+ * "No text lost", made checkable. Whitespace and invisible format characters ({@link #invisible}) are set
+ * aside on both sides. A character named in a warning
  * ("U+1F600 …": a glyph no font has, or a control character, unpaired surrogate or noncharacter that the
  * exporter replaced by U+FFFD or "□") may be missing or replaced, since it was reported; every other
  * character must appear, in order. A metadata part that a layout does not print (the issuers of a plain
@@ -131,17 +132,26 @@ final class TextOrder {
      * with what surrounds it.
      */
     static String firstLoss(List<String> texts, String output, List<Warning> warnings) {
-        int[] got = comparable(output);
+        return firstLoss(texts, output, warnings, false);
+    }
+
+    /**
+     * As {@link #firstLoss(List, String, List)}; with {@code pdfBox}, accents are set aside too: PDFBox's text
+     * extraction turns a spacing accent ("^", "`", "¨", Unicode Sk) into a combining mark and merges combining
+     * marks into the letter before, normalising it ("ú" + U+0302 reads back as "u" + "□"), so accents and
+     * their base letters are compared after NFKD with every accent (Mn, Me, Sk) removed.
+     */
+    static String firstLoss(List<String> texts, String output, List<Warning> warnings, boolean pdfBox) {
+        int[] got = comparable(output, pdfBox);
         Set<Integer> reported = reported(warnings);
         int at = 0;
         for (String text : texts) {
-            int[] want = comparable(text);
+            StringBuilder required = new StringBuilder();
+            text.codePoints().filter(cp -> !reported.contains(cp)).forEach(required::appendCodePoint);
+            int[] want = comparable(required.toString(), pdfBox);
             for (int i = 0; i < want.length; i++) {
                 int cp = want[i];
                 int found = find(got, at, cp);
-                if (found < 0 && reported.contains(cp)) {
-                    continue;
-                }
                 if (found < 0) {
                     return String.format("U+%04X (#%d of \"%s\") not found after output position %d; output there: \"%s\"",
                             cp, i, escape(text), at, escape(new String(got, Math.max(0, at - 10),
@@ -162,13 +172,28 @@ final class TextOrder {
         return -1;
     }
 
-    /** Code points without whitespace. */
-    static int[] comparable(String s) {
+    /**
+     * Default-ignorable format characters (Unicode category Cf: joiners, bidi controls, BOM, soft hyphen, tag
+     * characters) and variation selectors carry no ink; a PDF draws nothing for them and need not keep them.
+     */
+    static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /** Code points without whitespace and invisible characters (and, for PDFBox, without accents). */
+    static int[] comparable(String s, boolean pdfBox) {
+        String text = pdfBox ? java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD) : s;
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || invisible(cp)) {
+                continue;
+            }
+            int type = Character.getType(cp);
+            if (pdfBox && (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.MODIFIER_SYMBOL)) {
                 continue;
             }
             out.add(cp);

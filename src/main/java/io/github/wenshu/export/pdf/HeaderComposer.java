@@ -37,6 +37,10 @@ final class HeaderComposer {
         markers(m);
         boolean mark = !m.issuers().isEmpty() && m.form() != DocumentForm.PLAIN;
         if (!mark) {
+            if (!m.issuers().isEmpty()) {
+                ctx.warnings().add("part-not-printed", "metadata.issuers", "a PLAIN report has no 发文机关标志, so "
+                        + "the issuers are not printed; use the FILE, LETTER or MINUTES form to print them");
+            }
             if (m.docNumber() != null) {
                 line(m.docNumber(), ctx.bodyMeasure(0, 0, Align.CENTER), "metadata.docNumber");
                 pages.skip(1);

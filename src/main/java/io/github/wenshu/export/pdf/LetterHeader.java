@@ -36,6 +36,10 @@ final class LetterHeader {
         if (!m.issuers().isEmpty()) {
             bottom = new MarkDrawer(ctx, pages).draw(m.issuers().subList(0, 1), m.markSuffix(), pageCentre, top,
                     frame.bodyWidth());
+            for (int i = 1; i < m.issuers().size(); i++) {
+                ctx.warnings().add("part-not-printed", "metadata.issuers[" + i + "]", "the letter form's mark "
+                        + "names the lead organ only; \"" + m.issuers().get(i) + "\" is not printed");
+            }
         }
         float half = Units.mmToPt(170) / 2;
         float upper = bottom - Units.mmToPt(4);
