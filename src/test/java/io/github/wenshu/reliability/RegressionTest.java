@@ -1,13 +1,14 @@
 package io.github.wenshu.reliability;
 
-import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.Exporter;
 import io.github.wenshu.model.DocumentForm;
 import io.github.wenshu.model.Figure;
 import io.github.wenshu.model.ImageSource;
+import io.github.wenshu.model.Limits;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.model.Paragraph;
 import io.github.wenshu.model.Report;
+import io.github.wenshu.model.ReportLimits;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -48,11 +49,9 @@ class RegressionTest {
 
     /** Found by the DOCX tests once limits were checked: a figure whose file is missing failed the limit check. */
     @Test
-    void aMissingImageFileIsNotALimitViolation() throws Exception {
+    void aMissingImageFileIsNotALimitViolation() {
         Report r = Report.builder().add(new Figure(new ImageSource.File(Path.of("no-such-chart.png")), "图1", null))
                 .build();
-        for (Exporter e : Conversions.exporters()) {
-            Conversions.export(e, r, ExportOptions.defaults().withTimestamp(Conversions.TIME));
-        }
+        assertTrue(ReportLimits.firstViolation(r, Limits.defaults()).isEmpty());
     }
 }
