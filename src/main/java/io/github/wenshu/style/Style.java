@@ -158,56 +158,57 @@ public record Style(
 
     /** Changes some values of a style; start from {@link OfficialStyle#gbt9704()} or another style. */
     public static final class Builder {
-        private Style s;
+        private final Style start;
+        private double pageWidthMm;
+        private double pageHeightMm;
+        private boolean mirrorMargins;
+        private int linesPerPage;
+        private int charsPerLine;
+        private final java.util.List<Boolean> headingBold;
 
         private Builder(Style start) {
-            this.s = start;
+            this.start = start;
+            this.pageWidthMm = start.pageWidthMm;
+            this.pageHeightMm = start.pageHeightMm;
+            this.mirrorMargins = start.mirrorMargins;
+            this.linesPerPage = start.linesPerPage;
+            this.charsPerLine = start.charsPerLine;
+            this.headingBold = new java.util.ArrayList<>(start.headingBold);
         }
 
         public Builder page(double widthMm, double heightMm) {
-            s = new Style(widthMm, heightMm, s.marginTopMm, s.marginBindingMm, s.bodyWidthMm, s.bodyHeightMm,
-                    s.mirrorMargins, s.linesPerPage, s.charsPerLine, s.bodySize, s.titleSize, s.pageNumberSize,
-                    s.versionBlockSize, s.tableSize, s.bodyFont, s.titleFont, s.headingFonts, s.headingBold,
-                    s.headingNumbering, s.markFont, s.labelFont, s.signerFont, s.pageNumberFont, s.tableHeaderFont,
-                    s.tableFont, s.markColor, s.markTopMm, s.letterMarkTopMm, s.pageNumberDashBelowMm,
-                    s.firstLineIndentChars);
+            this.pageWidthMm = widthMm;
+            this.pageHeightMm = heightMm;
             return this;
         }
 
         public Builder grid(int linesPerPage, int charsPerLine) {
-            s = new Style(s.pageWidthMm, s.pageHeightMm, s.marginTopMm, s.marginBindingMm, s.bodyWidthMm,
-                    s.bodyHeightMm, s.mirrorMargins, linesPerPage, charsPerLine, s.bodySize, s.titleSize,
-                    s.pageNumberSize, s.versionBlockSize, s.tableSize, s.bodyFont, s.titleFont, s.headingFonts,
-                    s.headingBold, s.headingNumbering, s.markFont, s.labelFont, s.signerFont, s.pageNumberFont,
-                    s.tableHeaderFont, s.tableFont, s.markColor, s.markTopMm, s.letterMarkTopMm,
-                    s.pageNumberDashBelowMm, s.firstLineIndentChars);
+            this.linesPerPage = linesPerPage;
+            this.charsPerLine = charsPerLine;
             return this;
         }
 
         public Builder headingBold(int level, boolean bold) {
-            java.util.List<Boolean> b = new java.util.ArrayList<>(s.headingBold);
-            b.set(level - 1, bold);
-            s = new Style(s.pageWidthMm, s.pageHeightMm, s.marginTopMm, s.marginBindingMm, s.bodyWidthMm,
-                    s.bodyHeightMm, s.mirrorMargins, s.linesPerPage, s.charsPerLine, s.bodySize, s.titleSize,
-                    s.pageNumberSize, s.versionBlockSize, s.tableSize, s.bodyFont, s.titleFont, s.headingFonts,
-                    b, s.headingNumbering, s.markFont, s.labelFont, s.signerFont, s.pageNumberFont,
-                    s.tableHeaderFont, s.tableFont, s.markColor, s.markTopMm, s.letterMarkTopMm,
-                    s.pageNumberDashBelowMm, s.firstLineIndentChars);
+            headingBold.set(level - 1, bold);
             return this;
         }
 
         public Builder mirrorMargins(boolean mirror) {
-            s = new Style(s.pageWidthMm, s.pageHeightMm, s.marginTopMm, s.marginBindingMm, s.bodyWidthMm,
-                    s.bodyHeightMm, mirror, s.linesPerPage, s.charsPerLine, s.bodySize, s.titleSize,
-                    s.pageNumberSize, s.versionBlockSize, s.tableSize, s.bodyFont, s.titleFont, s.headingFonts,
-                    s.headingBold, s.headingNumbering, s.markFont, s.labelFont, s.signerFont, s.pageNumberFont,
-                    s.tableHeaderFont, s.tableFont, s.markColor, s.markTopMm, s.letterMarkTopMm,
-                    s.pageNumberDashBelowMm, s.firstLineIndentChars);
+            this.mirrorMargins = mirror;
             return this;
         }
 
+        /**
+         * @throws IllegalArgumentException when the values do not make a valid style
+         */
         public Style build() {
-            return s;
+            Style s = start;
+            return new Style(pageWidthMm, pageHeightMm, s.marginTopMm, s.marginBindingMm, s.bodyWidthMm,
+                    s.bodyHeightMm, mirrorMargins, linesPerPage, charsPerLine, s.bodySize, s.titleSize,
+                    s.pageNumberSize, s.versionBlockSize, s.tableSize, s.bodyFont, s.titleFont, s.headingFonts,
+                    headingBold, s.headingNumbering, s.markFont, s.labelFont, s.signerFont, s.pageNumberFont,
+                    s.tableHeaderFont, s.tableFont, s.markColor, s.markTopMm, s.letterMarkTopMm,
+                    s.pageNumberDashBelowMm, s.firstLineIndentChars);
         }
     }
 }
