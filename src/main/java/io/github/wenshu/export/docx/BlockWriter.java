@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Writes body blocks as styled paragraphs: headings with their (literal) numbers in heading styles, body
- * paragraphs in Normal, lists as indented items, tables through {@link TableWriter}, figures as their caption
- * with a warning until pictures are supported.
+ * paragraphs in Normal, lists as indented items, tables through {@link TableWriter}, figures through
+ * {@link FigureWriter}.
  *
  * <pre>{@code
  * BlockWriter w = new BlockWriter(ctx, paragraphs);
@@ -133,12 +133,6 @@ final class BlockWriter {
     }
 
     private void figure(Xml x, Figure f, String loc) {
-        String caption = f.caption() == null || f.caption().isBlank()
-                ? "［图片：" + f.image().describe() + "］" : f.caption();
-        paragraphs.open(x, StyleIds.CAPTION, null);
-        runs.plain(x, caption, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc + ".caption");
-        x.end();
-        ctx.warn("figure-not-embedded", loc, "the picture " + f.image().describe()
-                + " is not yet placed in DOCX output; only its caption was written");
+        new FigureWriter(ctx, paragraphs, runs).write(x, f, loc);
     }
 }

@@ -27,7 +27,7 @@ final class DocumentPart {
         RunWriter runs = new RunWriter(ctx);
         BlockWriter blocks = new BlockWriter(ctx, paragraphs);
         OfficialParts parts = new OfficialParts(ctx, paragraphs, runs);
-        x.root("document", "r", Ns.R);
+        x.root("document", "r", Ns.R, "wp", Ns.WP, "a", Ns.A, "pic", Ns.PIC, "asvg", Ns.ASVG);
         x.start("body");
         parts.front(x, report.metadata());
         blocks.blocks(x, report.body(), "body", NumberingPart.BODY_NUM_ID);

@@ -23,6 +23,8 @@ final class DocxContext {
     final FontUsage fonts;
     /** Whether headings are numbered by Word (numbering.xml linked to the heading styles). */
     final boolean wordNumbering;
+    /** The pictures of the figures, stored once each. */
+    final MediaParts media = new MediaParts();
     private final List<Warning> warnings = new ArrayList<>();
     private final Map<String, String> hyperlinks = new LinkedHashMap<>();
 

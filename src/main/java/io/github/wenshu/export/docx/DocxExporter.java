@@ -90,6 +90,7 @@ public final class DocxExporter implements Exporter {
         FontTablePart fonts = FontTablePart.prepare(ctx);
         pkg.wordPart("word/fontTable.xml", fonts::write);
         fonts.writeEmbedded(pkg);
+        ctx.media.write(pkg);
         pkg.relationships("word/_rels/document.xml.rels", documentRelationships(ctx));
     }
 
@@ -119,6 +120,7 @@ public final class DocxExporter implements Exporter {
         }
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_ODD_ID, Ns.REL_FOOTER, "footer1.xml", false));
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_EVEN_ID, Ns.REL_FOOTER, "footer2.xml", false));
+        rels.addAll(ctx.media.relationships());
         ctx.hyperlinkTargets().forEach((id, target) ->
                 rels.add(new DocxPackage.Relationship(id, Ns.REL_HYPERLINK, target, true)));
         return rels;

@@ -41,6 +41,9 @@ final class DocxPackage {
         defaults.put("rels", Ns.CT_RELS);
         defaults.put("xml", "application/xml");
         defaults.put("odttf", Ns.CT_OBFUSCATED_FONT);
+        defaults.put("png", "image/png");
+        defaults.put("jpeg", "image/jpeg");
+        defaults.put("svg", "image/svg+xml");
     }
 
     /**

@@ -10,6 +10,11 @@ final class Ns {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    /** Word 2016's SVG extension of {@code a:blip}. */
+    static final String ASVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
     static final String EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
 
     static final String REL_DOCUMENT = R + "/officeDocument";
@@ -22,6 +27,7 @@ final class Ns {
     static final String REL_FOOTER = R + "/footer";
     static final String REL_HYPERLINK = R + "/hyperlink";
     static final String REL_FONT = R + "/font";
+    static final String REL_IMAGE = R + "/image";
 
     static final String CT_PREFIX = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     static final String CT_DOCUMENT = CT_PREFIX + "document.main+xml";

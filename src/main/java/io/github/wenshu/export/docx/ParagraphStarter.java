@@ -26,6 +26,13 @@ final class ParagraphStarter {
         return pageBreakPending;
     }
 
+    /** Takes the pending page break for a paragraph whose properties the caller writes itself. */
+    boolean takePageBreak() {
+        boolean pending = pageBreakPending;
+        pageBreakPending = false;
+        return pending;
+    }
+
     /**
      * Opens {@code <w:p>} with {@code pStyle}, the pending page break, and {@code tail} properties that come
      * after it in schema order ({@code spacing}, {@code ind}, {@code jc} …); leaves the paragraph open.

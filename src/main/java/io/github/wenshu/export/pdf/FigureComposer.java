@@ -1,10 +1,10 @@
 package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.export.ExportException;
+import io.github.wenshu.export.FigureFit;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.model.Figure;
 import io.github.wenshu.model.ImageSource;
-import io.github.wenshu.style.Units;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,16 +42,13 @@ final class FigureComposer {
                 : ctx.shaper().shape(figure.caption(), ctx.bodyStyle(), location + ".caption");
         var captionLines = caption == null ? null : PdfContext.lines(caption, ctx.bodyMeasure(0, 0, Align.CENTER));
         int captionRows = captionLines == null ? 0 : captionLines.count();
-        float dpi = image.getDpiX() > 0 ? image.getDpiX() : 96f;
-        float width = figure.widthMm() != null ? Units.mmToPt(figure.widthMm()) : image.getWidth() * 72f / dpi;
-        width = Math.min(width, frame.bodyWidth());
-        float height = width * image.getHeight() / image.getWidth();
-        float maxHeight = (frame.rows() - captionRows) * frame.pitch();
-        if (height > maxHeight) {
-            width *= maxHeight / height;
-            height = maxHeight;
-        }
-        if (figure.widthMm() != null && width + 0.5f < Units.mmToPt(figure.widthMm())) {
+        float dpi = image.getDpiX();
+        FigureFit fit = FigureFit.of(FigureFit.naturalPt(image.getWidth(), dpi),
+                FigureFit.naturalPt(image.getHeight(), dpi), figure.widthMm(), frame.bodyWidth(),
+                (frame.rows() - captionRows) * frame.pitch());
+        float width = fit.widthPt();
+        float height = fit.heightPt();
+        if (fit.scaledDown()) {
             ctx.warnings().add("figure-scaled-down", location, String.format(
                     "the figure is set %.0f mm wide, not %.0f mm: it must fit the type area", width / 72 * 25.4,
                     figure.widthMm()));

@@ -56,7 +56,7 @@ final class FeatureReport {
                                 List.of(ListBlock.of(false, "会前调研", "会后通报"))),
                         ListBlock.ListItem.of("印发工作方案"))))
                 .add(table)
-                .add(new Figure(new ImageSource.File(Path.of("chart.png")), "图1 案件数量", null))
+                .add(new Figure(new ImageSource.File(Path.of("examples/images/cases-2024.png")), "图1 案件数量", null))
                 .add(PageBreak.INSTANCE)
                 .add(Heading.of(1, "三、", "下一步安排"))
                 .add(Heading.of(1, null, "其他"))
