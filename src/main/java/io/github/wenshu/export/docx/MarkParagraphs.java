@@ -1,9 +1,11 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.export.MarkIssuers;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.style.FontRole;
 import io.github.wenshu.style.Units;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -38,15 +40,16 @@ final class MarkParagraphs {
         float size = size(m);
         int line = Math.round(size * 20);
         int before = Units.mmToTwips(ctx.style.markTopMm() + LO_MARK_MM) - markers * ctx.geometry.linePitch();
-        for (int i = 0; i < m.issuers().size(); i++) {
-            String suffix = m.markSuffix() != null && i == m.issuers().size() - 1 ? m.markSuffix() : "";
+        List<String> organs = MarkIssuers.printed(m);
+        for (int i = 0; i < organs.size(); i++) {
+            String suffix = m.markSuffix() != null && i == organs.size() - 1 ? m.markSuffix() : "";
             int spaceBefore = i == 0 ? Math.max(0, before) : Math.round(size * 4);
             x.start("p").start("pPr").empty("pStyle", "val", StyleIds.MARK).empty("keepNext")
                     .empty("snapToGrid", "val", "0");
             x.start("spacing").attr("before", spaceBefore).attr("after", 0).attr("line", line)
                     .attr("lineRule", "exact").end();
             x.end();
-            String text = m.issuers().get(i) + suffix;
+            String text = organs.get(i) + suffix;
             String loc = "metadata.issuers[" + i + "]";
             ctx.faces.split(role, text, (family, piece, missing) -> {
                 if (missing) {
@@ -94,10 +97,11 @@ final class MarkParagraphs {
     private float size(Metadata m) {
         TitleLines.Advance a = ctx.faces.advance(ctx.style.markFont(), 100f);
         float widest = 0;
-        for (int i = 0; i < m.issuers().size(); i++) {
-            String suffix = m.markSuffix() != null && i == m.issuers().size() - 1 ? m.markSuffix() : "";
+        List<String> organs = MarkIssuers.printed(m);
+        for (int i = 0; i < organs.size(); i++) {
+            String suffix = m.markSuffix() != null && i == organs.size() - 1 ? m.markSuffix() : "";
             float w = 0;
-            String t = m.issuers().get(i) + suffix;
+            String t = organs.get(i) + suffix;
             for (int k = 0; k < t.length(); ) {
                 int cp = t.codePointAt(k);
                 w += a.of(cp);

@@ -1,5 +1,6 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.export.MarkIssuers;
 import io.github.wenshu.model.Attendance;
 import io.github.wenshu.model.Metadata;
 
@@ -37,7 +38,8 @@ final class OfficialParts {
         line(x, StyleIds.LABEL, m.urgency(), "metadata.urgency", ctx.style.labelFont());
         int markers = (m.copyNumber() == null ? 0 : 1) + (m.secrecy() == null ? 0 : 1)
                 + (m.urgency() == null ? 0 : 1);
-        boolean marked = !m.issuers().isEmpty();
+        boolean marked = !MarkIssuers.printed(m).isEmpty();
+        MarkIssuers.unprinted(m).forEach(w -> ctx.warn(w.code(), w.location(), w.message()));
         if (marked) {
             new MarkParagraphs(ctx).write(x, m, markers);
         }

@@ -2,6 +2,7 @@ package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.layout.Measure;
+import io.github.wenshu.export.MarkIssuers;
 import io.github.wenshu.model.DocumentForm;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.style.Units;
@@ -37,10 +38,7 @@ final class HeaderComposer {
         markers(m);
         boolean mark = !m.issuers().isEmpty() && m.form() != DocumentForm.PLAIN;
         if (!mark) {
-            if (!m.issuers().isEmpty()) {
-                ctx.warnings().add("part-not-printed", "metadata.issuers", "a PLAIN report has no 发文机关标志, so "
-                        + "the issuers are not printed; use the FILE, LETTER or MINUTES form to print them");
-            }
+            MarkIssuers.unprinted(m).forEach(w -> ctx.warnings().add(w.code(), w.location(), w.message()));
             if (m.docNumber() != null) {
                 line(m.docNumber(), ctx.bodyMeasure(0, 0, Align.CENTER), "metadata.docNumber");
                 pages.skip(1);

@@ -2,6 +2,7 @@ package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.layout.Measure;
+import io.github.wenshu.export.MarkIssuers;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.style.Units;
 
@@ -36,10 +37,7 @@ final class LetterHeader {
         if (!m.issuers().isEmpty()) {
             bottom = new MarkDrawer(ctx, pages).draw(m.issuers().subList(0, 1), m.markSuffix(), pageCentre, top,
                     frame.bodyWidth());
-            for (int i = 1; i < m.issuers().size(); i++) {
-                ctx.warnings().add("part-not-printed", "metadata.issuers[" + i + "]", "the letter form's mark "
-                        + "names the lead organ only; \"" + m.issuers().get(i) + "\" is not printed");
-            }
+            MarkIssuers.unprinted(m).forEach(w -> ctx.warnings().add(w.code(), w.location(), w.message()));
         }
         float half = Units.mmToPt(170) / 2;
         float upper = bottom - Units.mmToPt(4);
