@@ -2,6 +2,7 @@ package io.github.wenshu.export.docx;
 
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.Warning;
+import io.github.wenshu.font.FaceFallbacks;
 import io.github.wenshu.style.FontRole;
 import io.github.wenshu.style.Style;
 
@@ -26,6 +27,8 @@ final class DocxContext {
     /** The pictures of the figures, stored once each. */
     final MediaParts media = new MediaParts();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Characters a role's face lacks, drawn by the fallback face; reported after the other warnings. */
+    final FaceFallbacks fallbacks = new FaceFallbacks();
     private final Map<String, String> hyperlinks = new LinkedHashMap<>();
 
     DocxContext(ExportOptions options, Faces faces) {
@@ -49,7 +52,9 @@ final class DocxContext {
     }
 
     List<Warning> warnings() {
-        return warnings;
+        List<Warning> all = new ArrayList<>(warnings);
+        all.addAll(fallbacks.warnings());
+        return all;
     }
 
     /** The relationship id of an external hyperlink target; one id per distinct target. */

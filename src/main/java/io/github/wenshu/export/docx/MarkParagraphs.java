@@ -54,6 +54,8 @@ final class MarkParagraphs {
             ctx.faces.split(role, text, (family, piece, missing) -> {
                 if (missing) {
                     ctx.warn("missing-glyph", loc, "no font has a glyph for \"" + piece + "\"");
+                } else {
+                    ctx.fallbacks.note(role, ctx.faces.family(role), family, piece, loc);
                 }
                 ctx.fonts.draw(family, piece);
                 x.start("r").start("rPr");

@@ -87,6 +87,8 @@ final class RunWriter {
             if (missing) {
                 ctx.warn("missing-glyph", location, "no font has a glyph for \"" + piece
                         + "\"; kept in the text, it shows only where the reader's machine has a font for it");
+            } else {
+                ctx.fallbacks.note(f.role(), ctx.faces.family(f.role()), family, piece, location);
             }
             ctx.fonts.draw(family, piece);
             x.start("r");

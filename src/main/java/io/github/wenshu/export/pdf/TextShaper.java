@@ -1,5 +1,6 @@
 package io.github.wenshu.export.pdf;
 
+import io.github.wenshu.export.InvisibleCharacters;
 import io.github.wenshu.model.Inline;
 import io.github.wenshu.model.InlineStyle;
 
@@ -31,7 +32,7 @@ final class TextShaper {
 
     /** Splits text into runs of one face each: the first face of the role's chain that has the glyph. */
     List<FaceRun> split(io.github.wenshu.style.FontRole role, String text) {
-        List<Face> chain = chains.computeIfAbsent(role, r -> faces.chain(r).stream().map(cache::of).toList());
+        List<Face> chain = chain(role);
         Face fallback = chain.get(chain.size() - 1);
         List<FaceRun> runs = new java.util.ArrayList<>(2);
         int start = 0;
@@ -60,6 +61,10 @@ final class TextShaper {
             runs.add(new FaceRun(current, text.substring(start), missing));
         }
         return runs;
+    }
+
+    private List<Face> chain(io.github.wenshu.style.FontRole role) {
+        return chains.computeIfAbsent(role, r -> faces.chain(r).stream().map(cache::of).toList());
     }
 
     /** Spaces and default-ignorable code points (joiners, variation selectors, BOM) are never missing. */
@@ -96,6 +101,7 @@ final class TextShaper {
     void append(ShapedText out, String text, TextStyle style, String location) {
         String clean = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
                 ? text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') : text;
+        Face primary = chain(style.role()).get(0);
         for (FaceRun run : split(style.role(), clean)) {
             String s = run.text();
             Face face = run.face();
@@ -105,7 +111,12 @@ final class TextShaper {
                 if (run.missing() || isControl(cp)) {
                     warnings.missingGlyph(cp, location, face.familyName());
                     out.add(REPLACEMENT, face, style);
+                } else if (InvisibleCharacters.is(cp) && (cp == 0xAD || !face.canDisplay(cp))) {
+                    warnings.invisible(cp, location);
                 } else {
+                    if (face != primary) {
+                        warnings.fallback(style.role(), primary.familyName(), face.familyName(), cp, location);
+                    }
                     out.add(cp, face, style);
                 }
             }

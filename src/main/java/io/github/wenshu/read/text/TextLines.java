@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into {@link TextLine}s: any line ending, a form feed as a page-break line of its own, leading
  * layout removed (spaces, U+3000, U+00A0, tabs), lines of only rule characters ("———", "----") treated as
- * blank, and half-width punctuation next to Chinese made full-width when asked.
+ * blank, zero-width spaces and byte-order marks (copy-and-paste debris) removed, and half-width punctuation next to
+ * Chinese made full-width when asked.
  *
  * <pre>{@code
  * List<TextLine> lines = TextLines.split("　　正文,内容\n", true);   // text "正文，内容"
@@ -46,6 +47,9 @@ public final class TextLines {
             end--;
         }
         t = t.substring(0, end);
+        if (t.indexOf('\u200B') >= 0 || t.indexOf('\uFEFF') >= 0) {
+            t = t.replace("\u200B", "").replace("\uFEFF", "");
+        }
         if (t.matches("[-—─━_=＝－]{3,}")) {
             t = "";
         }
