@@ -2,6 +2,7 @@ package io.github.wenshu.export.docx;
 
 import io.github.wenshu.export.ExportException;
 import io.github.wenshu.export.FigureFit;
+import io.github.wenshu.export.ImageInfo;
 import io.github.wenshu.model.Figure;
 import io.github.wenshu.model.ImageSource;
 
@@ -60,8 +61,8 @@ final class FigureWriter {
             svg = ctx.media.add(bytes, "svg");
             bitmap = ctx.media.add(SvgFallback.placeholder(info.width(), info.height()), "png");
             ctx.warn("figure-svg-fallback", loc, "the SVG picture " + figure.image().describe() + " shows in Word"
-                    + " 2016 and later and LibreOffice; older readers show a grey placeholder box, since Wenshu"
-                    + " cannot draw SVG as a bitmap");
+                    + " 2016 and later only; LibreOffice and older Word show a grey placeholder box of its size,"
+                    + " since Wenshu cannot draw SVG as a bitmap (convert it to PNG for those readers)");
         } else {
             bitmap = ctx.media.add(bytes, info.format());
         }

@@ -2,6 +2,7 @@ package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.export.ExportException;
 import io.github.wenshu.export.FigureFit;
+import io.github.wenshu.export.ImageInfo;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.model.Figure;
 import io.github.wenshu.model.ImageSource;
@@ -14,7 +15,8 @@ import java.util.HexFormat;
 
 /**
  * Sets a figure: the picture (PNG or JPEG) centred from a grid line, at the requested width or its natural
- * size (96 dpi when the file does not say), capped at the 版心 and at a page height less the caption, keeping
+ * size (at the resolution {@link ImageInfo} reads, 96 dpi when the file does not say), capped at the 版心 and at
+ * a page height less the caption ({@link FigureFit}, as in the DOCX), keeping
  * its aspect ratio; the caption centred below on the grid, kept on the same page. Pictures are cached per
  * export by content hash, so one used twice is embedded once. A picture that cannot be read is an
  * {@link ExportException} naming the block.
@@ -82,11 +84,24 @@ final class FigureComposer {
             if (!(image.getWidth() > 0) || !(image.getHeight() > 0)) {
                 throw new IOException("it has no size");
             }
+            if (image.getDpiX() == 0) {
+                int dpi = headerDpi(bytes);
+                image.setDpi(dpi, dpi);
+            }
             ctx.images().put(key, image);
             return image;
         } catch (IOException | RuntimeException e) {
             throw new ExportException(location, "the figure's picture " + source.describe()
                     + " is not a readable PNG or JPEG image (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** OpenPDF reads PNGs through ImageIO, which drops their resolution; the header still has it. */
+    private static int headerDpi(byte[] bytes) {
+        try {
+            return Math.round(ImageInfo.read(bytes).dpi());
+        } catch (IOException e) {
+            return 0;
         }
     }
 

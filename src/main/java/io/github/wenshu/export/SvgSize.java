@@ -1,4 +1,4 @@
-package io.github.wenshu.export.docx;
+package io.github.wenshu.export;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -1,13 +1,13 @@
-package io.github.wenshu.export.docx;
+package io.github.wenshu.export;
 
 import io.github.wenshu.read.Images;
 
 import java.io.IOException;
 
 /**
- * What the DOCX needs to know of a picture, read from its header without decoding it: the format, the size
- * in pixels and the resolution, with the same rules as the PDF's image reader (PNG {@code pHYs} in metres,
- * JPEG JFIF density in inches or centimetres; 0 when the file says nothing).
+ * What an exporter needs to know of a figure's picture, read from its header without decoding it: the format,
+ * the size in pixels and the resolution (PNG {@code pHYs} in pixels per metre, JPEG JFIF density per inch or
+ * centimetre, rounded to whole dpi; 0 when the file says nothing). Both exporters size figures from it.
  *
  * <pre>{@code
  * ImageInfo info = ImageInfo.read(bytes);   // png 480 × 270, 0 dpi
@@ -18,9 +18,10 @@ import java.io.IOException;
  * @param height height in pixels
  * @param dpi    horizontal resolution, or 0 when unknown
  */
-record ImageInfo(String format, int width, int height, float dpi) {
+public record ImageInfo(String format, int width, int height, float dpi) {
 
-    static ImageInfo read(byte[] b) throws IOException {
+    /** Reads the header; an IOException says why the bytes are no usable PNG, JPEG or SVG picture. */
+    public static ImageInfo read(byte[] b) throws IOException {
         String format = Images.sniff(b, b.length);
         if (format == null) {
             throw new IOException("it is not a PNG, JPEG or SVG file");
