@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The contenders that run inside the JVM, created by name, and the LibreOffice conversions of their DOCX.
- * Wenshu's contenders are left out (and reported as pending) while its exporters are not on the class path.
+ * Wenshu's contenders are left out (and reported as pending) while its exporters are not on the class path;
+ * {@code -Dbench.contenders=wenshu-pdf,openpdf-naive} keeps only the named ones (a quicker run while tuning).
  *
  * <pre>{@code
  * List<Contender<Workload>> all = Contenders.inJvm(font);
@@ -22,6 +23,10 @@ final class Contenders {
     }
 
     static boolean available(String name) {
+        String only = System.getProperty("bench.contenders");
+        if (only != null && !List.of(only.split(",")).contains(name)) {
+            return false;
+        }
         return switch (name) {
             case "wenshu-pdf" -> WenshuContender.available("pdf");
             case "wenshu-docx", "wenshu-docx-noembed" -> WenshuContender.available("docx");

@@ -17,8 +17,10 @@ import java.util.Set;
  * ("self") and anywhere on the stack ("total"), the latter for Wenshu's own methods only.
  *
  * <pre>
- * java -cp … io.github.wenshu.bench.JfrSummary target/bench-wenshu-pdf.jfr [TOP]
+ * java -cp … io.github.wenshu.bench.JfrSummary target/bench-wenshu-pdf.jfr [TOP [PACKAGES]]
  * </pre>
+ * PACKAGES (comma-separated prefixes, default Wenshu's) chooses the methods of the "total" list, e.g.
+ * {@code io.github.wenshu.,com.lowagie.} to see OpenPDF's share as well.
  */
 public final class JfrSummary {
 
@@ -27,6 +29,7 @@ public final class JfrSummary {
 
     public static void main(String[] args) throws Exception {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        List<String> packages = List.of((args.length > 2 ? args[2] : "io.github.wenshu.").split(","));
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int samples = 0;
@@ -44,14 +47,15 @@ public final class JfrSummary {
             Set<String> seen = new HashSet<>();
             for (RecordedFrame f : frames) {
                 String n = name(f);
-                if (n.startsWith("io.github.wenshu.") && !n.startsWith("io.github.wenshu.bench.") && seen.add(n)) {
+                if (packages.stream().anyMatch(n::startsWith) && !n.startsWith("io.github.wenshu.bench.")
+                        && seen.add(n)) {
                     total.merge(n, 1, Integer::sum);
                 }
             }
         }
         System.out.printf("%d execution samples%n%nself (top frame):%n", samples);
         print(self, samples, top);
-        System.out.printf("%ntotal (on the stack), Wenshu methods:%n");
+        System.out.printf("%ntotal (on the stack), methods of %s:%n", String.join(", ", packages));
         print(total, samples, top);
     }
 

@@ -23,6 +23,8 @@ public final class FontFace {
     private volatile String familyName;
     private volatile Parsed parsed;
     private TrueTypeSubsetter subsetter;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The parsed font; {@code bmp} holds the advance of each BMP code point, or -1 where the face has no glyph. */
     private record Parsed(byte[] data, BaseFont pdfFont, String familyName, float ascent, float descent, short[] bmp) {
@@ -120,6 +122,28 @@ public final class FontFace {
             s = subsetter;
         }
         return s.subset(codePoints);
+    }
+
+    /** The font file's bytes, read-only; for a face of a collection the whole collection (see {@link #faceIndex()}). */
+    public java.nio.ByteBuffer bytes() {
+        return java.nio.ByteBuffer.wrap(parsed().data()).asReadOnlyBuffer();
+    }
+
+    /** The face's index in a TrueType collection, or -1 for a single font file. */
+    public int faceIndex() {
+        return faceIndex;
+    }
+
+    /**
+     * Data an exporter derives from this face (parsed tables, lookup arrays), computed once per type and then
+     * shared by every export and thread, like the face itself; {@code compute} must return an immutable value.
+     *
+     * <pre>{@code
+     * Glyphs g = face.derived(Glyphs.class, Glyphs::parse);
+     * }</pre>
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<FontFace, ? extends T> compute) {
+        return type.cast(derived.computeIfAbsent(type, t -> compute.apply(this)));
     }
 
     /** Parses the font now (it is otherwise parsed on first use); returns this face. */

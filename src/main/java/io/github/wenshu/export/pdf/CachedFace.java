@@ -62,6 +62,11 @@ final class CachedFace implements Face {
         return face.familyName();
     }
 
+    @Override
+    public GlyfFont glyf() {
+        return face.glyf();
+    }
+
     /** One cache per face for the length of an export. */
     static final class Registry {
         private final Map<Face, CachedFace> cached = new IdentityHashMap<>();

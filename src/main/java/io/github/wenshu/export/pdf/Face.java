@@ -21,4 +21,9 @@ interface Face {
     BaseFont baseFont();
 
     String familyName();
+
+    /** The face's TrueType program for direct embedding, or null to draw through {@link #baseFont()}. */
+    default GlyfFont glyf() {
+        return null;
+    }
 }

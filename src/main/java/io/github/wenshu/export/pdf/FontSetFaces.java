@@ -42,6 +42,11 @@ final class FontSetFaces {
             public String familyName() {
                 return f.familyName();
             }
+
+            @Override
+            public GlyfFont glyf() {
+                return GlyfFont.of(f);
+            }
         };
     }
 }

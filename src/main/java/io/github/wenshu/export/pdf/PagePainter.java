@@ -17,9 +17,9 @@ final class PagePainter {
     private final TextPainter text;
     private final PdfOutline[] outlineParents = new PdfOutline[8];
 
-    PagePainter(PdfWriter writer) {
+    PagePainter(PdfWriter writer, EmbeddedFonts fonts) {
         this.writer = writer;
-        this.text = new TextPainter(writer);
+        this.text = new TextPainter(writer, fonts);
     }
 
     void paint(Page page) {

@@ -27,14 +27,14 @@ final class PdfOutput {
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     private final Document document;
-    private final PdfWriter writer;
+    private final FontPdfWriter writer;
     private final PagePainter painter;
     private int pages;
 
     PdfOutput(PdfContext ctx, DocumentInfo info) {
         PageFrame frame = ctx.frame();
         document = new Document(new Rectangle(frame.pageWidth(), frame.pageHeight()), 0, 0, 0, 0);
-        writer = PdfWriter.getInstance(document, buffer);
+        writer = FontPdfWriter.create(document, buffer);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
@@ -51,7 +51,7 @@ final class PdfOutput {
         when.setTimeInMillis(ctx.options().timestamp().toEpochMilli());
         dict.put(PdfName.CREATIONDATE, new PdfDate(when));
         dict.put(PdfName.MODDATE, new PdfDate(when));
-        painter = new PagePainter(writer);
+        painter = new PagePainter(writer, writer.fonts());
     }
 
     private static void putText(PdfDictionary dict, PdfName key, String value) {

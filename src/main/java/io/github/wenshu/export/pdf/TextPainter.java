@@ -1,5 +1,6 @@
 package io.github.wenshu.export.pdf;
 
+import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTextArray;
@@ -13,19 +14,24 @@ import java.awt.Color;
  * the gaps left by tracking, justification and squeezing become character spacing when they are all
  * equal (the usual case: one operator per line), else a TJ array with per-glyph adjustments. Bold without
  * a bold face is drawn fill-and-stroke, italic as a skew; underlines and links are added after the text.
+ * TrueType faces are drawn through the document's {@link SubsetFont}s (two-byte codes written directly),
+ * other faces (CFF outlines) through OpenPDF's font.
  */
 final class TextPainter {
 
     private static final float ITALIC_SKEW = 0.21f;
 
     private final PdfWriter writer;
+    private final EmbeddedFonts fonts;
     private final Decorations decorations = new Decorations();
     private float spacing = Float.NaN;
-    private com.lowagie.text.pdf.BaseFont font;
+    private Face font;
+    private SubsetFont subset;
     private float fontSize;
 
-    TextPainter(PdfWriter writer) {
+    TextPainter(PdfWriter writer, EmbeddedFonts fonts) {
         this.writer = writer;
+        this.fonts = fonts;
     }
 
     /** Forgets the character spacing in effect: a new page starts a new content stream. */
@@ -64,11 +70,9 @@ final class TextPainter {
                     cb.setLineWidth(size * 0.035f);
                 }
             }
-            com.lowagie.text.pdf.BaseFont bf = t.face(i).baseFont();
-            if (bf != font || size != fontSize) {
-                cb.setFontAndSize(bf, size);
-                font = bf;
-                fontSize = size;
+            Face face = t.face(i);
+            if (face != font || size != fontSize) {
+                setFont(cb, face, size);
             }
             float x = op.left() + lines.x(i);
             float y = op.baseline() + style.rise();
@@ -95,6 +99,19 @@ final class TextPainter {
         decorations.draw(cb, writer);
     }
 
+    private void setFont(PdfContentByte cb, Face face, float size) {
+        subset = fonts.of(face);
+        if (subset == null) {
+            cb.setFontAndSize(face.baseFont(), size);
+        } else {
+            fonts.used(subset);
+            cb.getInternalBuffer().append(subset.name.getBytes()).append(' ').append(size).append(" Tf")
+                    .append_i('\n');
+        }
+        font = face;
+        fontSize = size;
+    }
+
     /** Shows glyphs [i, j), with character spacing when all gaps are equal, else a TJ array. */
     private void showSpan(PdfContentByte cb, ShapedText t, LineSet lines, int i, int j, float size) {
         float first = j - i > 1 ? gap(t, lines, i) : Float.isNaN(spacing) ? 0 : spacing;
@@ -107,12 +124,22 @@ final class TextPainter {
                 cb.setCharacterSpacing(first);
                 spacing = first;
             }
-            cb.showText(t.text(i, j));
+            if (subset != null) {
+                ByteBuffer out = cb.getInternalBuffer();
+                subset.show(out, t.glyphs(), i, j);
+                out.append("Tj").append_i('\n');
+            } else {
+                cb.showText(t.text(i, j));
+            }
             return;
         }
         if (spacing != 0) {
             cb.setCharacterSpacing(0);
             spacing = 0;
+        }
+        if (subset != null) {
+            showArray(cb.getInternalBuffer(), t, lines, i, j, size);
+            return;
         }
         PdfTextArray array = new PdfTextArray();
         StringBuilder chunk = new StringBuilder();
@@ -129,6 +156,24 @@ final class TextPainter {
             array.add(chunk.toString());
         }
         cb.showText(array);
+    }
+
+    /** As {@code PdfContentByte.showText(PdfTextArray)} writes it: strings and adjustments in one TJ. */
+    private void showArray(ByteBuffer out, ShapedText t, LineSet lines, int i, int j, float size) {
+        out.append('[');
+        int chunk = i;
+        for (int k = i; k < j; k++) {
+            float g = k < j - 1 ? gap(t, lines, k) : 0;
+            if (Math.abs(g) > 0.0005f) {
+                subset.show(out, t.glyphs(), chunk, k + 1);
+                out.append(-g * 1000f / size);
+                chunk = k + 1;
+            }
+        }
+        if (chunk < j) {
+            subset.show(out, t.glyphs(), chunk, j);
+        }
+        out.append("]TJ").append_i('\n');
     }
 
     /** The space between glyph k's advance and glyph k+1. */
