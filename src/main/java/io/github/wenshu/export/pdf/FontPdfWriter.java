@@ -43,6 +43,11 @@ final class FontPdfWriter extends PdfWriter {
         return fonts;
     }
 
+    /** Whether OpenPDF embeds fonts of its own (faces drawn through {@link Face#baseFont()}). */
+    boolean hasOpenPdfFonts() {
+        return !documentFonts.isEmpty();
+    }
+
     @Override
     public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference ref) throws IOException {
         if (object instanceof PdfDictionary d && PdfName.PAGE.equals(d.get(PdfName.TYPE))) {

@@ -25,7 +25,7 @@ final class PdfOutput {
 
     static final String PRODUCER = "Wenshu (OpenPDF)";
 
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    private final Buffer buffer = new Buffer();
     private final Document document;
     private final FontPdfWriter writer;
     private final PagePainter painter;
@@ -77,6 +77,18 @@ final class PdfOutput {
     void finishTo(OutputStream out) throws IOException {
         int fontsFrom = buffer.size();
         document.close();
-        out.write(Reproducible.fix(buffer.toByteArray(), fontsFrom));
+        Reproducible.fix(buffer.bytes(), buffer.size(), writer.hasOpenPdfFonts() ? fontsFrom : -1);
+        out.write(buffer.bytes(), 0, buffer.size());
+    }
+
+    /** The document in memory, fixed in place without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 16);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 }
