@@ -11,6 +11,13 @@ import java.util.stream.Stream;
 
 /** Renders DOCX files to PDF with a headless LibreOffice, in one call, with a private profile. */
 final class LibreOfficeRender {
+
+    /**
+     * PDF export that keeps the blank pages LibreOffice inserts (before an even-page section such as the 版记), as
+     * a duplex print does; by default the conversion leaves them out and renumbers the physical pages.
+     */
+    static final String KEEP_BLANK_PAGES = "pdf:writer_pdf_Export:"
+            + "{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
     private LibreOfficeRender() {
     }
 
@@ -24,7 +31,7 @@ final class LibreOfficeRender {
         Path profile = Files.createTempDirectory("lo-check-");
         try {
             List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
-                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString()));
+                    "--headless", "--convert-to", KEEP_BLANK_PAGES, "--outdir", dir.toString()));
             docx.forEach(p -> cmd.add(p.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("soffice.log").toFile()).start();

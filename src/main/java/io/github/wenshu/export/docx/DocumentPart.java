@@ -15,6 +15,7 @@ final class DocumentPart {
 
     static final String FOOTER_ODD_ID = "rIdFooterOdd";
     static final String FOOTER_EVEN_ID = "rIdFooterEven";
+    static final String FOOTER_NONE_ID = "rIdFooterNone";
 
     private final DocxContext ctx;
 
@@ -36,9 +37,21 @@ final class DocumentPart {
             attachment(x, report.attachments().get(i), i, paragraphs, runs, blocks);
         }
         if (report.metadata().hasVersionBlock()) {
-            paragraphs.breakPage();
+            sectionEnd(x);
+            new ImprintPart(ctx, paragraphs, runs).write(x, report.metadata());
+            SectionProperties.imprint(x, ctx.geometry, FOOTER_NONE_ID);
+        } else {
+            SectionProperties.write(x, ctx.geometry, FOOTER_ODD_ID, FOOTER_EVEN_ID);
         }
-        parts.versionBlock(x, report.metadata());
+        x.end().end();
+    }
+
+    /** Ends the body's section with a paragraph too low to need a line of its own (half a point). */
+    private void sectionEnd(Xml x) {
+        x.start("p").start("pPr").empty("snapToGrid", "val", "0");
+        Props.exactLine(x, 10, 0);
+        Props.indent(x, 0, 0, 0);
+        x.start("rPr").empty("sz", "val", "2").empty("szCs", "val", "2").end();
         SectionProperties.write(x, ctx.geometry, FOOTER_ODD_ID, FOOTER_EVEN_ID);
         x.end().end();
     }

@@ -72,7 +72,7 @@ public final class DocxExporter implements Exporter {
     }
 
     private static void write(Report report, DocxContext ctx, DocxPackage pkg, boolean numbering) {
-        pkg.start(contentTypes(numbering), List.of(
+        pkg.start(contentTypes(numbering, report.metadata().hasVersionBlock()), List.of(
                 new DocxPackage.Relationship("rId1", Ns.REL_DOCUMENT, "word/document.xml", false),
                 new DocxPackage.Relationship("rId2", Ns.REL_CORE, "docProps/core.xml", false),
                 new DocxPackage.Relationship("rId3", Ns.REL_EXTENDED, "docProps/app.xml", false)));
@@ -87,14 +87,18 @@ public final class DocxExporter implements Exporter {
         }
         pkg.wordPart("word/footer1.xml", x -> new FooterPart(ctx, true).write(x));
         pkg.wordPart("word/footer2.xml", x -> new FooterPart(ctx, false).write(x));
+        if (report.metadata().hasVersionBlock()) {
+            pkg.wordPart("word/footer3.xml", x -> FooterPart.empty(x, ctx.geometry));
+        }
         FontTablePart fonts = FontTablePart.prepare(ctx);
         pkg.wordPart("word/fontTable.xml", fonts::write);
         fonts.writeEmbedded(pkg);
         ctx.media.write(pkg);
-        pkg.relationships("word/_rels/document.xml.rels", documentRelationships(ctx));
+        pkg.relationships("word/_rels/document.xml.rels",
+                documentRelationships(ctx, report.metadata().hasVersionBlock()));
     }
 
-    private static Map<String, String> contentTypes(boolean numbering) {
+    private static Map<String, String> contentTypes(boolean numbering, boolean imprint) {
         Map<String, String> types = new LinkedHashMap<>();
         types.put("word/document.xml", Ns.CT_DOCUMENT);
         types.put("word/styles.xml", Ns.CT_STYLES);
@@ -105,12 +109,15 @@ public final class DocxExporter implements Exporter {
         types.put("word/fontTable.xml", Ns.CT_FONT_TABLE);
         types.put("word/footer1.xml", Ns.CT_FOOTER);
         types.put("word/footer2.xml", Ns.CT_FOOTER);
+        if (imprint) {
+            types.put("word/footer3.xml", Ns.CT_FOOTER);
+        }
         types.put("docProps/core.xml", Ns.CT_CORE);
         types.put("docProps/app.xml", Ns.CT_EXTENDED);
         return types;
     }
 
-    private static List<DocxPackage.Relationship> documentRelationships(DocxContext ctx) {
+    private static List<DocxPackage.Relationship> documentRelationships(DocxContext ctx, boolean imprint) {
         List<DocxPackage.Relationship> rels = new ArrayList<>();
         rels.add(new DocxPackage.Relationship("rIdStyles", Ns.REL_STYLES, "styles.xml", false));
         rels.add(new DocxPackage.Relationship("rIdSettings", Ns.REL_SETTINGS, "settings.xml", false));
@@ -120,6 +127,9 @@ public final class DocxExporter implements Exporter {
         }
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_ODD_ID, Ns.REL_FOOTER, "footer1.xml", false));
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_EVEN_ID, Ns.REL_FOOTER, "footer2.xml", false));
+        if (imprint) {
+            rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_NONE_ID, Ns.REL_FOOTER, "footer3.xml", false));
+        }
         rels.addAll(ctx.media.relationships());
         ctx.hyperlinkTargets().forEach((id, target) ->
                 rels.add(new DocxPackage.Relationship(id, Ns.REL_HYPERLINK, target, true)));

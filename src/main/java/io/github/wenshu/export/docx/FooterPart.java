@@ -39,6 +39,19 @@ final class FooterPart {
         x.end().end();
     }
 
+    /**
+     * A footer without a page number, for the 版记's section. Its one empty line fills the bottom margin below
+     * the footer distance: LibreOffice sizes an even-page section's footer by its content, and a shorter footer
+     * would lengthen the text area and shift the line grid down.
+     */
+    static void empty(Xml x, Geometry g) {
+        x.root("ftr", "r", Ns.R);
+        x.start("p").start("pPr").empty("pStyle", "val", StyleIds.FOOTER);
+        Props.exactLine(x, g.marginBottom() - g.footerDistance(), 0);
+        x.end().end();
+        x.end();
+    }
+
     private static void text(Xml x, String text) {
         x.start("r").start("t").plainAttr("xml:space", "preserve").text(text).end().end();
     }

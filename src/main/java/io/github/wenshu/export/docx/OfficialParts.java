@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * The GB/T 9704 parts around the body, each a paragraph in its own style: 版头 (份号, 密级, 紧急程度, the red
  * 发文机关标志, 发文字号 and 签发人), title, 主送, then after the body 附件说明, 署名, 成文日期, 附注, 纪要
- * attendance, and the 版记 (抄送, 印发). Positions follow the styles; exact 版头/版记 placement is refined with
- * the official-parts issue.
+ * attendance. The 版记 is {@link ImprintPart}.
  *
  * <pre>{@code
  * OfficialParts parts = new OfficialParts(ctx, paragraphs, runs);
@@ -84,26 +83,6 @@ final class OfficialParts {
             runs.plain(x, a.label() + "：", RunWriter.RunFormat.in(ctx.style.labelFont(), ctx).withStyleFamily(
                     ctx.family(ctx.style.bodyFont())), loc + ".label");
             runs.plain(x, String.join("，", a.names()), RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc);
-            x.end();
-        }
-    }
-
-    void versionBlock(Xml x, Metadata m) {
-        if (!m.hasVersionBlock()) {
-            return;
-        }
-        if (!m.copyTo().isEmpty()) {
-            line(x, StyleIds.VERSION_BLOCK, "抄送：" + String.join("，", m.copyTo()) + "。", "metadata.copyTo",
-                    ctx.style.bodyFont());
-        }
-        if (m.printer() != null || m.printDate() != null) {
-            String printer = m.printer() == null ? "" : m.printer();
-            String when = m.printDate() == null ? "" : date(m.printDate()) + "印发";
-            paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("tabs")
-                    .empty("tab", "val", "right", "pos", Integer.toString(
-                            ctx.geometry.chars(ctx.style.charsPerLine()) - 2 * ctx.geometry.pageNumberIndent()))
-                    .end());
-            runs.plain(x, printer + "\t" + when, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.printer");
             x.end();
         }
     }

@@ -2,10 +2,12 @@ package io.github.wenshu.export.docx;
 
 /**
  * The body's {@code w:sectPr}: A4 with the GB/T 9704 margins (inside = binding edge when mirrored), the odd
- * and even footers, and the line grid LibreOffice honours ({@code docGrid type="lines"}).
+ * and even footers, and the line grid LibreOffice honours ({@code docGrid type="lines"}). The 版记 gets a section
+ * of its own that starts on an even page and shows no page number.
  *
  * <pre>{@code
  * SectionProperties.write(x, ctx.geometry, "rIdFooterOdd", "rIdFooterEven");
+ * SectionProperties.imprint(x, ctx.geometry, "rIdFooterNone");
  * }</pre>
  */
 final class SectionProperties {
@@ -14,15 +16,32 @@ final class SectionProperties {
     }
 
     static void write(Xml x, Geometry g, String oddFooterId, String evenFooterId) {
+        write(x, g, oddFooterId, evenFooterId, null);
+    }
+
+    /**
+     * The 版记's section: on the next even page, both footers empty, and no line grid: LibreOffice fits only
+     * whole grid lines (22 × 579 twips, 0.3 mm short of the 版心) on a page with a grid.
+     */
+    static void imprint(Xml x, Geometry g, String emptyFooterId) {
+        write(x, g, emptyFooterId, emptyFooterId, "evenPage");
+    }
+
+    private static void write(Xml x, Geometry g, String oddFooterId, String evenFooterId, String type) {
         x.start("sectPr");
         x.start("footerReference").attr("type", "default").plainAttr("r:id", oddFooterId).end();
         x.start("footerReference").attr("type", "even").plainAttr("r:id", evenFooterId).end();
+        if (type != null) {
+            x.empty("type", "val", type);
+        }
         x.empty("pgSz", "w", Integer.toString(g.pageWidth()), "h", Integer.toString(g.pageHeight()));
         x.start("pgMar").attr("top", g.marginTop()).attr("right", g.marginOutside())
                 .attr("bottom", g.marginBottom()).attr("left", g.marginInside())
                 .attr("header", 851).attr("footer", g.footerDistance()).attr("gutter", 0).end();
         x.empty("cols", "space", "425");
-        x.empty("docGrid", "type", "lines", "linePitch", Integer.toString(g.linePitch()));
+        if (type == null) {
+            x.empty("docGrid", "type", "lines", "linePitch", Integer.toString(g.linePitch()));
+        }
         x.end();
     }
 }

@@ -11,6 +11,13 @@ import java.util.stream.Stream;
 /** Renders a DOCX to PDF with LibreOffice, with a private profile so parallel runs do not collide. */
 final class LibreOffice {
 
+    /**
+     * PDF export that keeps the blank pages LibreOffice inserts (before an even-page section such as the 版记), as
+     * a duplex print does; by default the conversion leaves them out and renumbers the physical pages.
+     */
+    static final String KEEP_BLANK_PAGES = "pdf:writer_pdf_Export:"
+            + "{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
+
     private LibreOffice() {
     }
 
@@ -36,7 +43,7 @@ final class LibreOffice {
             Files.write(in, docx);
             Path profile = dir.resolve("profile");
             Process p = new ProcessBuilder(executable().toString(), "-env:UserInstallation=" + profile.toUri(),
-                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), in.toString())
+                    "--headless", "--convert-to", KEEP_BLANK_PAGES, "--outdir", dir.toString(), in.toString())
                     .redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
