@@ -3,7 +3,7 @@ package io.github.wenshu.model;
 import java.util.Optional;
 
 /**
- * The pixel size of a PNG or JPEG read from its header, without decoding the picture, so that a
+ * The format of a picture and the pixel size of a PNG or JPEG, read from its header, without decoding the picture, so that a
  * decompression bomb (a small file that claims 100,000 × 100,000 pixels) is refused before anything
  * allocates its pixels.
  *
@@ -21,6 +21,21 @@ public final class ImageHeader {
     }
 
     private ImageHeader() {
+    }
+
+    /** "png", "jpeg", "svg", or null when the first {@code n} bytes are none of these. */
+    public static String format(byte[] b, int n) {
+        if (n >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "png";
+        }
+        if (n >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "jpeg";
+        }
+        String text = new String(b, 0, Math.min(n, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        if ((text.startsWith("<?xml") || text.startsWith("<svg") || text.startsWith("<!--")) && text.contains("<svg")) {
+            return "svg";
+        }
+        return null;
     }
 
     /** The size from the first {@code n} bytes, or empty when they are not a PNG or JPEG header. */

@@ -1,5 +1,6 @@
 package io.github.wenshu.read;
 
+import io.github.wenshu.model.ImageHeader;
 import io.github.wenshu.model.ImageSource;
 
 import java.io.IOException;
@@ -87,19 +88,9 @@ public final class Images {
         return new ImageSource.Data(bytes, name);
     }
 
-    /** "png", "jpeg", "svg", or null when the bytes are none of these. */
+    /** "png", "jpeg", "svg", or null when the bytes are none of these ({@link ImageHeader#format}). */
     public static String sniff(byte[] b, int n) {
-        if (n >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "png";
-        }
-        if (n >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "jpeg";
-        }
-        String text = new String(b, 0, Math.min(n, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
-        if ((text.startsWith("<?xml") || text.startsWith("<svg") || text.startsWith("<!--")) && text.contains("<svg")) {
-            return "svg";
-        }
-        return null;
+        return ImageHeader.format(b, n);
     }
 
     private static void requireImage(byte[] bytes, int n, String what) {

@@ -5,6 +5,7 @@ import io.github.wenshu.export.FigureFit;
 import io.github.wenshu.export.ImageInfo;
 import io.github.wenshu.model.Figure;
 import io.github.wenshu.model.ImageSource;
+import io.github.wenshu.style.Units;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ final class FigureWriter {
 
     /** Run size of the picture's paragraph (half-points): a small descent under the picture. */
     private static final String TINY = "2";
+    private static final float MARK_DESCENT_PT = 1;
 
     private final DocxContext ctx;
     private final ParagraphStarter paragraphs;
@@ -45,12 +47,10 @@ final class FigureWriter {
                     + " is not a readable PNG, JPEG or SVG image (" + e.getMessage() + ")", e);
         }
         String caption = figure.caption() == null || figure.caption().isBlank() ? null : figure.caption();
-        float pitch = ctx.style.linePitchPt();
         int captionRows = caption == null ? 0 : CaptionRows.count(caption, ctx.style.charsPerLine());
         FigureFit fit = FigureFit.of(FigureFit.naturalPt(info.width(), info.dpi()),
                 FigureFit.naturalPt(info.height(), info.dpi()), figure.widthMm(),
-                io.github.wenshu.style.Units.mmToPt(ctx.style.bodyWidthMm()),
-                (ctx.style.linesPerPage() - captionRows) * pitch);
+                Units.mmToPt(ctx.style.bodyWidthMm()), maxHeight(captionRows));
         if (fit.scaledDown()) {
             ctx.warn("figure-scaled-down", loc, String.format("the figure is set %.0f mm wide, not %.0f mm: it "
                     + "must fit the type area", fit.widthPt() / 72 * 25.4, figure.widthMm()));
@@ -76,6 +76,16 @@ final class FigureWriter {
             runs.plain(x, caption, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc + ".caption");
             x.end();
         }
+    }
+
+    /**
+     * The height the page leaves for the picture: the lines the caption does not take, at the DOCX grid's
+     * pitch (whole twips, a little under the PDF's), less the tiny paragraph mark's descent under the picture,
+     * so that a picture capped to it and its caption still share one page.
+     */
+    private float maxHeight(int captionRows) {
+        float pitch = ctx.geometry.linePitch() / 20f;
+        return (ctx.style.linesPerPage() - captionRows) * pitch - MARK_DESCENT_PT;
     }
 
     /** Opens the picture's paragraph and its run, ready for the drawing. */

@@ -22,6 +22,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,18 @@ class DocxFiguresTest {
                     "a figure caption does not keep with the text after");
             var data = picture.getRuns().get(0).getEmbeddedPictures().get(0).getPictureData();
             assertArrayEquals(FigureDocs.chartBytes(), data.getData());
+        }
+    }
+
+    @Test
+    void aPictureAfterAPageBreakStartsTheNewPage() throws Exception {
+        Report report = Report.builder().add(Paragraph.of("正文。")).add(io.github.wenshu.model.PageBreak.INSTANCE)
+                .add(FigureDocs.chart(120.0, "图1")).build();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Exports.windowsNames(report).bytes()))) {
+            XWPFParagraph picture = doc.getParagraphs().get(1);
+            assertEquals(1, picture.getRuns().get(0).getEmbeddedPictures().size());
+            assertTrue(picture.getCTP().getPPr().isSetPageBreakBefore());
+            assertFalse(doc.getParagraphs().get(2).getCTP().getPPr().isSetPageBreakBefore());
         }
     }
 

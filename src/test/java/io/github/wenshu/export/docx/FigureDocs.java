@@ -27,6 +27,15 @@ final class FigureDocs {
         return Files.readAllBytes(CHART);
     }
 
+    /** A PNG ten times as tall as wide (100 × 1000 pixels): at 96 dpi far taller than the type area. */
+    static byte[] tallPng() throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(100, 1000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
     static Figure chart(Double widthMm, String caption) {
         return new Figure(new ImageSource.File(CHART), caption, widthMm);
     }
