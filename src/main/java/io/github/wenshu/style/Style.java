@@ -42,6 +42,8 @@ import java.util.Objects;
  * @param letterMarkTopMm       from the paper top to the top of the mark in 信函格式 (30)
  * @param pageNumberDashBelowMm from the type-area bottom to the page number's dash line (7)
  * @param firstLineIndentChars  paragraph first-line indent in characters (2)
+ * @param rotateWideTables      set a table whose millimetre columns are wider than the type area rotated on
+ *                              pages of its own, as a landscape table (GB/T 9704 §8), rather than scaled down
  */
 public record Style(
         double pageWidthMm,
@@ -73,7 +75,24 @@ public record Style(
         double markTopMm,
         double letterMarkTopMm,
         double pageNumberDashBelowMm,
-        int firstLineIndentChars) {
+        int firstLineIndentChars,
+        boolean rotateWideTables) {
+
+    /** A style that sets too wide tables rotated (the components before {@code rotateWideTables}). */
+    public Style(double pageWidthMm, double pageHeightMm, double marginTopMm, double marginBindingMm,
+                 double bodyWidthMm, double bodyHeightMm, boolean mirrorMargins, int linesPerPage,
+                 int charsPerLine, float bodySize, float titleSize, float pageNumberSize, float versionBlockSize,
+                 float tableSize, FontRole bodyFont, FontRole titleFont, List<FontRole> headingFonts,
+                 List<Boolean> headingBold, List<String> headingNumbering, FontRole markFont, FontRole labelFont,
+                 FontRole signerFont, FontRole pageNumberFont, FontRole tableHeaderFont, FontRole tableFont,
+                 String markColor, double markTopMm, double letterMarkTopMm, double pageNumberDashBelowMm,
+                 int firstLineIndentChars) {
+        this(pageWidthMm, pageHeightMm, marginTopMm, marginBindingMm, bodyWidthMm, bodyHeightMm, mirrorMargins,
+                linesPerPage, charsPerLine, bodySize, titleSize, pageNumberSize, versionBlockSize, tableSize,
+                bodyFont, titleFont, headingFonts, headingBold, headingNumbering, markFont, labelFont, signerFont,
+                pageNumberFont, tableHeaderFont, tableFont, markColor, markTopMm, letterMarkTopMm,
+                pageNumberDashBelowMm, firstLineIndentChars, true);
+    }
 
     public Style {
         headingFonts = List.copyOf(headingFonts);
@@ -165,6 +184,7 @@ public record Style(
         private int linesPerPage;
         private int charsPerLine;
         private final java.util.List<Boolean> headingBold;
+        private boolean rotateWideTables;
 
         private Builder(Style start) {
             this.start = start;
@@ -174,6 +194,13 @@ public record Style(
             this.linesPerPage = start.linesPerPage;
             this.charsPerLine = start.charsPerLine;
             this.headingBold = new java.util.ArrayList<>(start.headingBold);
+            this.rotateWideTables = start.rotateWideTables;
+        }
+
+        /** Whether a table wider than the type area is set rotated (true) or scaled down to fit (false). */
+        public Builder rotateWideTables(boolean rotate) {
+            this.rotateWideTables = rotate;
+            return this;
         }
 
         public Builder page(double widthMm, double heightMm) {
@@ -208,7 +235,7 @@ public record Style(
                     s.pageNumberSize, s.versionBlockSize, s.tableSize, s.bodyFont, s.titleFont, s.headingFonts,
                     headingBold, s.headingNumbering, s.markFont, s.labelFont, s.signerFont, s.pageNumberFont,
                     s.tableHeaderFont, s.tableFont, s.markColor, s.markTopMm, s.letterMarkTopMm,
-                    s.pageNumberDashBelowMm, s.firstLineIndentChars);
+                    s.pageNumberDashBelowMm, s.firstLineIndentChars, rotateWideTables);
         }
     }
 }

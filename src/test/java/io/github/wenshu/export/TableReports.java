@@ -65,6 +65,14 @@ public final class TableReports {
                 .add(Paragraph.of("表后一段。")).build();
     }
 
+    /** {@link #longTable()} marked landscape, between a paragraph before and one after it. */
+    public static Report landscapeTableReport() {
+        Table t = longTable();
+        Table turned = new Table("表2 横排长表", t.columns(), t.rows(), t.headerRows(), true);
+        return Report.builder().metadata(io.github.wenshu.model.Metadata.builder().title("横排表测试").build())
+                .add(Paragraph.of("表前一段。")).add(turned).add(Paragraph.of("表后一段。")).build();
+    }
+
     /** The example chart, 120 mm wide, with a caption. */
     public static Figure chart(double widthMm) {
         return new Figure(new ImageSource.File(Path.of("examples/images/cases-2024.png")), "图1 案件数量", widthMm);

@@ -60,7 +60,7 @@ class StyleReaderTest {
                         + "firstLineIndentChars, fonts, headingBold, headingFonts, headingNumbering, labelFont, "
                         + "letterMarkTopMm, linesPerPage, marginBindingMm, marginTopMm, markColor, markFont, markTopMm, "
                         + "mirrorMargins, pageHeightMm, pageNumberDashBelowMm, pageNumberFont, pageNumberSize, "
-                        + "pageWidthMm, signerFont, tableFont, tableHeaderFont, tableSize, titleFont, titleSize, "
+                        + "pageWidthMm, rotateWideTables, signerFont, tableFont, tableHeaderFont, tableSize, titleFont, titleSize, "
                         + "versionBlockSize",
                 error("{\n  \"bodySise\": 15\n}"));
         assertEquals("s.json:1:14: $.bodySize: expected a number like 16.0, found the string \"big\"",

@@ -24,6 +24,17 @@ sealed interface DrawOp {
     record Picture(com.lowagie.text.Image image, float x, float y, float width, float height) implements DrawOp {
     }
 
+    /**
+     * Things drawn in a frame turned a quarter turn anticlockwise (a landscape table on a portrait page):
+     * a point (u, v) of the frame lands on the page at ({@code x} − v, {@code y} + u), so the frame's top
+     * faces the page's left edge and its lines read upwards.
+     */
+    record Turned(java.util.List<DrawOp> ops, float x, float y) implements DrawOp {
+        public Turned {
+            ops = java.util.List.copyOf(ops);
+        }
+    }
+
     /** An outline (bookmark) entry pointing at {@code top} on this page. */
     record Outline(int level, String title, float top) implements DrawOp {
     }

@@ -25,6 +25,8 @@ final class Page {
         ops.add(op);
         if (op instanceof DrawOp.Text) {
             textLines++;
+        } else if (op instanceof DrawOp.Turned t) {
+            textLines += (int) t.ops().stream().filter(o -> o instanceof DrawOp.Text).count();
         }
     }
 

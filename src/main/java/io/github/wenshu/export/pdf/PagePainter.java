@@ -25,7 +25,11 @@ final class PagePainter {
     void paint(Page page) {
         PdfContentByte cb = writer.getDirectContent();
         text.startPage();
-        for (DrawOp op : page.ops()) {
+        paint(cb, page.ops());
+    }
+
+    private void paint(PdfContentByte cb, java.util.List<DrawOp> ops) {
+        for (DrawOp op : ops) {
             if (op instanceof DrawOp.Text t) {
                 text.paint(cb, t);
             } else if (op instanceof DrawOp.Rule r) {
@@ -35,6 +39,13 @@ final class PagePainter {
                 outline(o);
             } else if (op instanceof DrawOp.Picture p) {
                 cb.addImage(p.image(), p.width(), 0, 0, p.height(), p.x(), p.y());
+                text.startPage();
+            } else if (op instanceof DrawOp.Turned t) {
+                cb.saveState();
+                cb.concatCTM(0, 1, -1, 0, t.x(), t.y());
+                text.startPage();
+                paint(cb, t.ops());
+                cb.restoreState();
                 text.startPage();
             }
         }

@@ -63,6 +63,48 @@ record TableBand(List<Piece> pieces, float height, int rows) {
         return new TableBand(List.copyOf(pieces), sum(h, a, b), b - a);
     }
 
+    /**
+     * The first {@code space} pt of row {@code a} of a run joined by row spans, when that row alone is taller
+     * than a page: every cell crossing the row shows the lines that fit, the rest follows in later parts.
+     */
+    static TableBand rowPart(List<CellLayout> cells, int a, float space, int[] consumed) {
+        List<Piece> pieces = new ArrayList<>();
+        for (CellLayout c : cells) {
+            if (crosses(c, a)) {
+                int done = consumed[c.placed().index()];
+                int last = Math.min(c.lineCount(), done + lines(space, c.lineHeight()));
+                pieces.add(new Piece(c, 0, space, done, last));
+                consumed[c.placed().index()] = last;
+            }
+        }
+        return new TableBand(List.copyOf(pieces), space, 1);
+    }
+
+    /** Whether {@code space} pt holds at least one line of the cells crossing row {@code a}. */
+    static boolean rowPartFits(List<CellLayout> cells, int a, float space) {
+        return cells.stream().filter(c -> crosses(c, a)).allMatch(c -> lines(space, c.lineHeight()) >= 1);
+    }
+
+    /** The height row {@code a} still needs for the lines its cells ending in it have not shown. */
+    static float rowRest(List<CellLayout> cells, int a, int[] consumed) {
+        float need = 0;
+        for (CellLayout c : cells) {
+            if (crosses(c, a)) {
+                boolean ends = c.placed().row() + c.placed().rowSpan() == a + 1;
+                need = Math.max(need, c.height(ends ? c.lineCount() - consumed[c.placed().index()] : 0));
+            }
+        }
+        return need;
+    }
+
+    private static boolean crosses(CellLayout c, int row) {
+        return c.placed().row() <= row && c.placed().row() + c.placed().rowSpan() > row;
+    }
+
+    private static int lines(float space, float lineHeight) {
+        return (int) Math.floor((space - 2 * CellLayout.PAD_Y) / lineHeight + 1e-3);
+    }
+
     /** Whether a one-row band can give {@code space} pt at least one line of each unfinished cell. */
     boolean canSplit(float space) {
         return rows == 1 && !pieces.isEmpty() && linesIn(space) >= 1;

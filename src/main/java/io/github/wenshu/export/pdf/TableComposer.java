@@ -1,7 +1,9 @@
 package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.layout.Align;
+import io.github.wenshu.layout.Measure;
 import io.github.wenshu.model.Table;
+import io.github.wenshu.style.Units;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +12,15 @@ import java.util.List;
  * Sets a table in the body: caption above on the grid (centred, in the header face: table titles read as
  * headings), then the rows from a grid line, header rows repeated on every page the table continues on,
  * rows kept whole unless one alone is taller than a page; the body grid resumes on the next grid line.
+ * A landscape table, or one whose millimetre columns are wider than the 版心 when the style rotates wide
+ * tables, is set turned on pages of its own ({@link TurnedTableSurface}); millimetre columns wider than the
+ * space are scaled down with a {@code table-scaled} warning.
  *
  * <pre>{@code
  * new TableComposer(ctx, pages, body).compose(table, "body[4]");
  * }</pre>
  */
 final class TableComposer {
-
-    private static final float EPS = 0.01f;
 
     private final PdfContext ctx;
     private final PageComposer pages;
@@ -30,19 +33,24 @@ final class TableComposer {
     }
 
     void compose(Table table, String location) {
-        if (table.landscape()) {
-            ctx.warnings().add("table-landscape", location,
-                    "landscape tables are not yet set rotated in PDF; written upright");
-        }
         PageFrame frame = ctx.frame();
+        double mm = TableGeometry.mmTotal(table);
+        boolean turned = table.landscape()
+                || ctx.style().rotateWideTables() && mm > ctx.style().bodyWidthMm() + 0.05;
+        float available = turned ? frame.bodyTop() - frame.bodyBottom() : frame.bodyWidth();
+        if (Units.mmToPt(mm) > available + 0.5f) {
+            ctx.warnings().add("table-scaled", location, String.format("the columns add up to %.0f mm, wider than"
+                    + " the %s (%.0f mm); scaled down to fit", mm, turned ? "type area turned for a landscape table"
+                    : "type area", available / 72 * 25.4));
+        }
         TableGrid grid = TableGrid.of(table);
         List<CellLayout> cells = cells(table, grid, location);
-        float[] widths = TableGeometry.widths(table, grid, cells, frame.bodyWidth());
+        float[] widths = TableGeometry.widths(table, grid, cells, available);
         float[] x = new float[widths.length + 1];
         for (int k = 0; k < widths.length; k++) {
             x[k + 1] = x[k] + widths[k];
         }
-        if (x[widths.length] > frame.bodyWidth() + 1) {
+        if (x[widths.length] > available + 1) {
             ctx.warnings().add("table-too-wide", location, String.format(
                     "the table is %.0f mm wide, wider than the type area; narrow its columns", x[widths.length] / 72 * 25.4));
         }
@@ -57,10 +65,19 @@ final class TableComposer {
             starts.add(r);
             r = end;
         }
-        float headerHeight = header == null ? 0 : header.height();
-        float first = bands.isEmpty() ? 0 : Math.min(bands.get(0).height(), 3 * CellLayout.lineHeight(ctx.style().tableSize()));
         ShapedText caption = table.caption() == null || table.caption().isBlank() ? null
                 : ctx.text(table.caption(), ctx.style().tableHeaderFont(), ctx.style().bodySize(), location + ".caption");
+        TableSurface surface = turned ? turned(caption) : upright(caption, header, bands);
+        float left = Math.max(0, (surface.width() - x[widths.length]) / 2);
+        new TableFlow(ctx, surface, new TablePainter(x, ctx.style().tableSize()), header, left, cells, heights)
+                .run(bands, starts, location);
+    }
+
+    /** Caption on the grid, kept with the header and the first rows of the table. */
+    private TableSurface upright(ShapedText caption, TableBand header, List<TableBand> bands) {
+        PageFrame frame = ctx.frame();
+        float headerHeight = header == null ? 0 : header.height();
+        float first = bands.isEmpty() ? 0 : Math.min(bands.get(0).height(), 3 * CellLayout.lineHeight(ctx.style().tableSize()));
         int tableRows = (int) Math.ceil((headerHeight + first) / frame.pitch());
         if (caption != null) {
             var lines = PdfContext.lines(caption, ctx.bodyMeasure(0, 0, Align.CENTER));
@@ -69,114 +86,23 @@ final class TableComposer {
         } else {
             pages.keepTogether(Math.min(frame.rows(), tableRows));
         }
-        float left = Math.max(0, (frame.bodyWidth() - x[widths.length]) / 2);
-        Placement placement = new Placement(new TablePainter(x, ctx.style().tableSize()), header, left);
-        placement.cells = cells;
-        placement.heights = heights;
-        placement.starts = starts;
-        placement.run(bands, location);
+        return new TableSurface.Upright(pages, frame);
     }
 
-    /** The running state of setting bands page after page. */
-    private final class Placement {
-        private final TablePainter painter;
-        private final TableBand header;
-        private final float left;
-        private float y;
-        private boolean bodyOnPage;
-        private List<CellLayout> cells;
-        private float[] heights;
-        private List<Integer> starts;
-
-        Placement(TablePainter painter, TableBand header, float left) {
-            this.painter = painter;
-            this.header = header;
-            this.left = left;
-        }
-
-        void run(List<TableBand> bands, String location) {
-            PageFrame frame = ctx.frame();
-            y = pages.top();
-            drawHeader();
-            for (int i = 0; i < bands.size(); i++) {
-                TableBand b = bands.get(i);
-                float fresh = frame.bodyTop() - frame.bodyBottom() - (header == null ? 0 : header.height());
-                if (b.rows() > 1 && b.height() > fresh + EPS) {
-                    sliced(starts.get(i), starts.get(i) + b.rows());
-                    continue;
-                }
-                while (b != null) {
-                    float space = y - frame.bodyBottom();
-                    if (b.height() <= space + EPS) {
-                        draw(b);
-                        b = null;
-                    } else if (bodyOnPage && b.height() <= fresh + EPS) {
-                        continueOnNewPage();
-                    } else if (b.canSplit(space)) {
-                        TableBand[] parts = b.split(space);
-                        draw(parts[0]);
-                        continueOnNewPage();
-                        b = parts[1];
-                    } else if (bodyOnPage || space < fresh - EPS) {
-                        continueOnNewPage();
-                    } else {
-                        ctx.warnings().add("table-rows-too-tall", location, "rows joined by a row span are taller"
-                                + " than a page; they run past the bottom margin");
-                        draw(b);
-                        b = null;
-                    }
-                }
+    /** Pages of its own, the caption centred on the first one on the lines of the body grid. */
+    private TableSurface turned(ShapedText caption) {
+        PageFrame frame = ctx.frame();
+        TurnedTableSurface surface = new TurnedTableSurface(pages, frame);
+        if (caption != null) {
+            float size = ctx.style().bodySize();
+            var lines = PdfContext.lines(caption, new Measure(surface.width(), 0, 0, Align.CENTER));
+            for (int l = 0; l < lines.count(); l++) {
+                float below = frame.bodyTop() - frame.baseline(l, size);
+                surface.add(new DrawOp.Text(caption, lines, l, 0, surface.top() - below));
             }
-            pages.moveBelow(y);
+            surface.reserve(frame.bodyTop() - frame.rowTop(lines.count()));
         }
-
-        /** Rows joined by row spans but taller than a page: as many rows per page as fit. */
-        private void sliced(int start, int end) {
-            int[] consumed = new int[cells.size()];
-            int a = start;
-            while (a < end) {
-                float space = y - ctx.frame().bodyBottom();
-                int b = a;
-                float h = 0;
-                while (b < end && h + heights[b] <= space + EPS) {
-                    h += heights[b++];
-                }
-                if (b == a && bodyOnPage) {
-                    continueOnNewPage();
-                    continue;
-                }
-                b = Math.max(b, a + 1);
-                draw(TableBand.slice(cells, heights, a, b, consumed));
-                a = b;
-                if (a < end) {
-                    continueOnNewPage();
-                }
-            }
-        }
-
-        private void drawHeader() {
-            if (header != null) {
-                painter.paint(pages, header, bodyLeft() + left, y);
-                y -= header.height();
-            }
-            bodyOnPage = false;
-        }
-
-        private void draw(TableBand b) {
-            painter.paint(pages, b, bodyLeft() + left, y);
-            y -= b.height();
-            bodyOnPage = true;
-        }
-
-        private void continueOnNewPage() {
-            pages.newPage();
-            y = pages.top();
-            drawHeader();
-        }
-
-        private float bodyLeft() {
-            return ctx.frame().bodyLeft(pages.page().number());
-        }
+        return surface;
     }
 
     private List<CellLayout> cells(Table table, TableGrid grid, String location) {

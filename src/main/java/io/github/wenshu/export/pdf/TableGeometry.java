@@ -11,7 +11,8 @@ import java.util.List;
  * between in proportion); relative columns share what is left by weight. When no column is relative the
  * automatic ones are stretched to the full measure. A cell spanning columns widens them evenly when its
  * min-content width does not fit; its max-content width is not asked for (merged headers and notes wrap
- * rather than widen the columns below them).
+ * rather than widen the columns below them). Millimetre columns that leave the others less than their
+ * min-content width are scaled down together so the table keeps to the measure.
  *
  * <pre>{@code
  * float[] w = TableGeometry.widths(table, grid, cells, 442.2f);
@@ -53,6 +54,19 @@ final class TableGeometry {
                 }
             }
         }
+        float otherMin = 0;
+        for (int k = 0; k < n; k++) {
+            otherMin += unit(table, k) == Table.Width.Unit.MM ? 0 : min[k];
+        }
+        if (fixed > 0 && fixed + otherMin > available) {
+            float scale = Math.max(available - otherMin, available / 2) / fixed;
+            fixed = 0;
+            for (int k = 0; k < n; k++) {
+                if (unit(table, k) == Table.Width.Unit.MM) {
+                    fixed += w[k] *= scale;
+                }
+            }
+        }
         float rest = Math.max(0, available - fixed);
         float autoSpace = weights > 0 ? Math.min(autoMax, rest * 0.6f) : rest;
         float used = 0;
@@ -80,6 +94,12 @@ final class TableGeometry {
             java.util.Arrays.fill(w, available / n);
         }
         return w;
+    }
+
+    /** The sum of the table's millimetre column widths, in mm. */
+    static double mmTotal(Table table) {
+        return table.columns().stream().filter(c -> c.width().unit() == Table.Width.Unit.MM)
+                .mapToDouble(c -> c.width().value()).sum();
     }
 
     private static Table.Width.Unit unit(Table table, int k) {

@@ -7,7 +7,7 @@ import io.github.wenshu.model.Table;
  * cell's lines, aligned vertically in its box.
  *
  * <pre>{@code
- * new TablePainter(ctx, columnX, size).paint(page, band, left, top);
+ * new TablePainter(columnX, size).paint(page::add, band, left, top);
  * }</pre>
  */
 final class TablePainter {
@@ -22,7 +22,7 @@ final class TablePainter {
         this.size = size;
     }
 
-    void paint(PageComposer pages, TableBand band, float left, float top) {
+    void paint(java.util.function.Consumer<DrawOp> pages, TableBand band, float left, float top) {
         for (TableBand.Piece p : band.pieces()) {
             CellLayout c = p.cell();
             float x = left + columnX[c.placed().col()];
@@ -30,14 +30,14 @@ final class TablePainter {
             text(pages, p, x, y);
             float x2 = x + c.width();
             float y2 = y - p.height();
-            pages.add(new DrawOp.Rule(x, y, x2, y, RULE, 0));
-            pages.add(new DrawOp.Rule(x, y2, x2, y2, RULE, 0));
-            pages.add(new DrawOp.Rule(x, y, x, y2, RULE, 0));
-            pages.add(new DrawOp.Rule(x2, y, x2, y2, RULE, 0));
+            pages.accept(new DrawOp.Rule(x, y, x2, y, RULE, 0));
+            pages.accept(new DrawOp.Rule(x, y2, x2, y2, RULE, 0));
+            pages.accept(new DrawOp.Rule(x, y, x, y2, RULE, 0));
+            pages.accept(new DrawOp.Rule(x2, y, x2, y2, RULE, 0));
         }
     }
 
-    private void text(PageComposer pages, TableBand.Piece p, float x, float top) {
+    private void text(java.util.function.Consumer<DrawOp> pages, TableBand.Piece p, float x, float top) {
         CellLayout c = p.cell();
         int n = p.to() - p.from();
         if (n <= 0) {
@@ -50,7 +50,7 @@ final class TablePainter {
         for (int l = p.from(); l < p.to(); l++) {
             float lineTop = top - CellLayout.PAD_Y - dy - (l - p.from()) * lh;
             float baseline = lineTop - (lh - size) / 2 - PageFrame.EM_BOX_ASCENT * size;
-            pages.add(new DrawOp.Text(c.text(), c.lines(), l, x + CellLayout.PAD_X, baseline));
+            pages.accept(new DrawOp.Text(c.text(), c.lines(), l, x + CellLayout.PAD_X, baseline));
         }
     }
 }

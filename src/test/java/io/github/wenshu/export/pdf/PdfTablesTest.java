@@ -56,15 +56,6 @@ class PdfTablesTest {
     }
 
     @Test
-    void landscapeTableIsReportedNotSilentlySetUpright() throws Exception {
-        io.github.wenshu.model.Table wide = io.github.wenshu.model.Table.builder()
-                .header("项目", "数量").row("自然人", "56").landscape(true).build();
-        PdfFixture.Rendered r = PdfFixture.render(Report.builder().add(wide).build());
-        assertTrue(r.result().warnings().stream().anyMatch(w -> w.code().equals("table-landscape")
-                && w.location().equals("body[0]")), r.result().warnings()::toString);
-    }
-
-    @Test
     void bodyGridResumesAfterTheTable() throws Exception {
         PdfFixture.Rendered r = PdfFixture.render(TableReports.longTableReport());
         List<List<PdfLines.Line>> pages = PdfLines.read(r.pdf());
