@@ -36,6 +36,17 @@ class ExamplesConformanceTest {
                     + " sets the date's digits wider (7.8 pt instead of 5.9 pt, with extra space beside the hanzi):"
                     + " centres 0.54 字 apart, over the 0.5 字 tolerance");
 
+    /**
+     * Rules a landscape page of LibreOffice's rendering of our DOCX fails, and why: WordprocessingML cannot turn
+     * a table on a portrait page, so the DOCX sets a landscape table (GB/T 9704 §8) in a landscape section; its
+     * page is 297 × 210 mm, its type area starts from the landscape top, and its page number turns with it.
+     */
+    static final Map<Rule, String> LANDSCAPE_PAGE_EXCEPTIONS = Map.of(
+            Rule.PAPER_SIZE, "a landscape section's page is A4 turned",
+            Rule.TYPE_AREA_TOP, "the turned type area's top margin is the binding margin (27 mm, not 37 mm)",
+            Rule.PAGE_NUMBER_SEQUENCE, "the page number lies along the landscape page's bottom edge, where the"
+                    + " checker does not look for it");
+
     /** Kept after the run, to look at: target/check-examples/NAME.docx and NAME.pdf. */
     static final Path dir = Path.of("target", "check-examples");
 
@@ -103,7 +114,21 @@ class ExamplesConformanceTest {
         ConformanceReport r = new Checker().check(pdf);
         List<Finding> unexpected = new ArrayList<>(r.errors());
         unexpected.removeIf(f -> LIBREOFFICE_EXCEPTIONS.containsKey(f.rule()));
+        List<Integer> landscape = landscapePages(pdf);
+        unexpected.removeIf(f -> landscape.contains(f.page()) && LANDSCAPE_PAGE_EXCEPTIONS.containsKey(f.rule()));
         assertTrue(unexpected.isEmpty(), example + "\n" + ReportWriter.text(r));
     }
 
+    private static List<Integer> landscapePages(Path pdf) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                var box = doc.getPage(p).getMediaBox();
+                if (box.getWidth() > box.getHeight()) {
+                    out.add(p + 1);
+                }
+            }
+        }
+        return out;
+    }
 }

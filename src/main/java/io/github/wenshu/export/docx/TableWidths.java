@@ -4,7 +4,8 @@ import io.github.wenshu.model.Table;
 import io.github.wenshu.style.Units;
 
 /**
- * Column widths in twips: millimetre widths as given, relative weights and automatic columns sharing what
+ * Column widths in twips: millimetre widths as given (scaled down together when they leave the other
+ * columns less than 1 cm each), relative weights and automatic columns sharing what
  * is left of the type area. Automatic columns weigh 1 next to relative ones; in a table without relative
  * columns they weigh by content: the longest text of a cell of one column, in characters (digits and
  * Latin letters count half), between 3 and 12.
@@ -15,7 +16,16 @@ import io.github.wenshu.style.Units;
  */
 final class TableWidths {
 
+    /** The room left to each column without a millimetre width when millimetre columns are scaled down. */
+    private static final int MIN_OTHER = 567;
+
     private TableWidths() {
+    }
+
+    /** The sum of the table's millimetre column widths, in mm. */
+    static double mmTotal(Table t) {
+        return t.columns().stream().filter(c -> c.width().unit() == Table.Width.Unit.MM)
+                .mapToDouble(c -> c.width().value()).sum();
     }
 
     static int[] of(Table t, int columns, int available) {
@@ -32,6 +42,16 @@ final class TableWidths {
                 weights[i] = w.unit() == Table.Width.Unit.RELATIVE ? w.value() : 1;
                 totalWeight += weights[i];
             }
+        }
+        int others = columns - (int) java.util.stream.IntStream.range(0, columns).filter(i -> widths[i] > 0).count();
+        int room = Math.max(available - others * MIN_OTHER, available / 2);
+        if (fixed > room) {
+            int scaled = 0;
+            for (int i = 0; i < columns; i++) {
+                widths[i] = (int) ((long) widths[i] * room / fixed);
+                scaled += widths[i];
+            }
+            fixed = scaled;
         }
         boolean anyRelative = t.columns().stream().anyMatch(c -> c.width().unit() == Table.Width.Unit.RELATIVE);
         if (!anyRelative) {

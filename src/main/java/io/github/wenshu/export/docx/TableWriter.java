@@ -1,12 +1,14 @@
 package io.github.wenshu.export.docx;
 
 import io.github.wenshu.model.Table;
+import io.github.wenshu.style.Units;
 
 /**
  * Writes a {@link Table} as a plain Word table in the "Table Grid" style: caption above, header rows marked
  * to repeat on each page, column spans as {@code gridSpan}, row spans as {@code vMerge}, widths in mm or
- * relative weights shared out over the type area. Landscape pages and content-based widths come later; a
- * warning says so when the table asked for them.
+ * relative weights shared out over the type area. A landscape table, or one whose millimetre columns are
+ * wider than the type area when the style turns wide tables, goes in a landscape section of its own
+ * ({@link LandscapeSection}); millimetre columns wider than the space are scaled down with a warning.
  *
  * <pre>{@code
  * new TableWriter(ctx, runs).write(x, table, "body[7]");
@@ -28,15 +30,26 @@ final class TableWriter {
             ctx.warn("empty-table", loc, "the table has no cells and was left out");
             return;
         }
-        if (t.landscape()) {
-            ctx.warn("table-landscape", loc, "landscape tables are not yet set rotated in DOCX; written upright");
+        double mm = TableWidths.mmTotal(t);
+        boolean turned = t.landscape() || ctx.style.rotateWideTables() && mm > ctx.style.bodyWidthMm() + 0.05;
+        int available = turned ? LandscapeSection.width(ctx.style) : ctx.geometry.chars(ctx.style.charsPerLine());
+        if (Units.mmToTwips(mm) > available + 10) {
+            ctx.warn("table-scaled", loc, String.format("the columns add up to %.0f mm, wider than the %s"
+                    + " (%.0f mm); scaled down to fit", mm, turned ? "type area turned for a landscape table"
+                    : "type area", available / 1440.0 * 25.4));
+        }
+        if (turned) {
+            ctx.warn("table-landscape-page", loc, "the landscape table is set on landscape pages; Word and"
+                    + " LibreOffice turn their page number with the page (GB/T 9704 §8 keeps it where the other"
+                    + " pages have it)");
+            LandscapeSection.begin(x, ctx);
         }
         if (t.caption() != null && !t.caption().isBlank()) {
             x.start("p").start("pPr").empty("pStyle", "val", StyleIds.CAPTION).end();
             runs.plain(x, t.caption(), RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc + ".caption");
             x.end();
         }
-        int[] widths = TableWidths.of(t, columns, ctx.geometry.chars(ctx.style.charsPerLine()));
+        int[] widths = TableWidths.of(t, columns, available);
         x.start("tbl").start("tblPr").empty("tblStyle", "val", StyleIds.TABLE_GRID)
                 .empty("tblW", "w", Integer.toString(sum(widths)), "type", "dxa")
                 .empty("jc", "val", "center").empty("tblLayout", "type", "fixed")
@@ -52,6 +65,9 @@ final class TableWriter {
             row(x, t, r, widths, mergeLeft, mergeSpan, loc + ".rows[" + r + "]");
         }
         x.end();
+        if (turned) {
+            LandscapeSection.end(x, ctx);
+        }
     }
 
     private void row(Xml x, Table t, int r, int[] widths, int[] mergeLeft, int[] mergeSpan, String loc) {
@@ -76,7 +92,7 @@ final class TableWriter {
                     mergeLeft[col] = c.rowSpan() - 1;
                     mergeSpan[col] = span;
                 }
-                cell(x, widths, col, span, c.rowSpan() > 1 ? "restart" : null, c, header,
+                cell(x, widths, col, span, c.rowSpan() > 1 ? "restart" : null, aligned(t, c, col, span), header,
                         loc + ".cells[" + cellIndex + "]");
                 cellIndex++;
                 col += span;
@@ -132,6 +148,14 @@ final class TableWriter {
                     : ctx.style.tableFont(), ctx), loc);
         }
         x.end().end();
+    }
+
+    /** The cell with its column's alignment when it has none of its own (a cell of one column). */
+    private static Table.Cell aligned(Table t, Table.Cell c, int col, int span) {
+        if (c.align() != Table.Align.DEFAULT || span != 1 || col >= t.columns().size()) {
+            return c;
+        }
+        return new Table.Cell(c.text(), c.colSpan(), c.rowSpan(), t.columns().get(col).align(), c.valign());
     }
 
     private static int sum(int[] a) {
