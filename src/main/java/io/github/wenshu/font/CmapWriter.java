@@ -1,87 +1,72 @@
 package io.github.wenshu.font;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Map;
-import java.util.SortedMap;
+import java.nio.ByteBuffer;
 
 /**
- * Writes a 'cmap' table for a subset: format 4 for the Basic Multilingual Plane (Windows Unicode BMP) and format 12
- * for all code points (Windows Unicode full), which FontBox's subsetter cannot write.
+ * Writes a 'cmap' table for a subset: format 4 for the Basic Multilingual Plane (Windows Unicode BMP) and, when
+ * there are code points beyond it, format 12 for all code points (Windows Unicode full).
  */
 final class CmapWriter {
     private CmapWriter() {
     }
 
-    /** @param glyphs code point → glyph id, in code point order */
-    static byte[] cmap(SortedMap<Integer, Integer> glyphs) {
-        byte[] format4 = format4(glyphs.headMap(0x10000));
-        byte[] format12 = format12(glyphs);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SfntTables.writeShort(out, 0);
-        SfntTables.writeShort(out, 2);
-        int offset = 4 + 2 * 8;
-        SfntTables.writeShort(out, 3);
-        SfntTables.writeShort(out, 1);
-        SfntTables.writeInt(out, offset);
-        SfntTables.writeShort(out, 3);
-        SfntTables.writeShort(out, 10);
-        SfntTables.writeInt(out, offset + format4.length);
-        out.writeBytes(format4);
-        out.writeBytes(format12);
-        return out.toByteArray();
+    /**
+     * @param codePoints ascending code points
+     * @param glyphs     the subset's glyph id of each code point
+     */
+    static byte[] cmap(int[] codePoints, int[] glyphs) {
+        int bmp = 0;
+        while (bmp < codePoints.length && codePoints[bmp] < 0x10000) {
+            bmp++;
+        }
+        boolean supplementary = bmp < codePoints.length;
+        int subtables = supplementary ? 2 : 1;
+        int format4Length = 16 + 8 * (bmp + 1);
+        int format12Length = supplementary ? 16 + 12 * codePoints.length : 0;
+        ByteBuffer out = ByteBuffer.allocate(4 + 8 * subtables + format4Length + format12Length);
+        int offset = 4 + 8 * subtables;
+        out.putShort((short) 0).putShort((short) subtables);
+        out.putShort((short) 3).putShort((short) 1).putInt(offset);
+        if (supplementary) {
+            out.putShort((short) 3).putShort((short) 10).putInt(offset + format4Length);
+        }
+        format4(out, codePoints, glyphs, bmp);
+        if (supplementary) {
+            format12(out, codePoints, glyphs);
+        }
+        return out.array();
     }
 
     /** One segment per code point (subsets are small), plus the closing 0xFFFF segment. */
-    private static byte[] format4(SortedMap<Integer, Integer> bmp) {
-        int segments = bmp.size() + 1;
-        int[] ends = new int[segments];
-        int[] deltas = new int[segments];
-        int i = 0;
-        for (Map.Entry<Integer, Integer> e : bmp.entrySet()) {
-            ends[i] = e.getKey();
-            deltas[i] = (e.getValue() - e.getKey()) & 0xFFFF;
-            i++;
-        }
-        ends[i] = 0xFFFF;
-        deltas[i] = 1;
+    private static void format4(ByteBuffer out, int[] codePoints, int[] glyphs, int count) {
+        int segments = count + 1;
         int log2 = 31 - Integer.numberOfLeadingZeros(segments);
         int searchRange = 2 * (1 << log2);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SfntTables.writeShort(out, 4);
-        SfntTables.writeShort(out, 16 + 8 * segments);
-        SfntTables.writeShort(out, 0);
-        SfntTables.writeShort(out, 2 * segments);
-        SfntTables.writeShort(out, searchRange);
-        SfntTables.writeShort(out, log2);
-        SfntTables.writeShort(out, 2 * segments - searchRange);
-        for (int end : ends) {
-            SfntTables.writeShort(out, end);
+        out.putShort((short) 4).putShort((short) (16 + 8 * segments)).putShort((short) 0)
+                .putShort((short) (2 * segments)).putShort((short) searchRange).putShort((short) log2)
+                .putShort((short) (2 * segments - searchRange));
+        for (int i = 0; i < count; i++) {
+            out.putShort((short) codePoints[i]);
         }
-        SfntTables.writeShort(out, 0);
-        for (int start : ends) {
-            SfntTables.writeShort(out, start);
+        out.putShort((short) 0xFFFF).putShort((short) 0);
+        for (int i = 0; i < count; i++) {
+            out.putShort((short) codePoints[i]);
         }
-        for (int delta : deltas) {
-            SfntTables.writeShort(out, delta);
+        out.putShort((short) 0xFFFF);
+        for (int i = 0; i < count; i++) {
+            out.putShort((short) (glyphs[i] - codePoints[i]));
         }
+        out.putShort((short) 1);
         for (int k = 0; k < segments; k++) {
-            SfntTables.writeShort(out, 0);
+            out.putShort((short) 0);
         }
-        return out.toByteArray();
     }
 
-    private static byte[] format12(SortedMap<Integer, Integer> glyphs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SfntTables.writeShort(out, 12);
-        SfntTables.writeShort(out, 0);
-        SfntTables.writeInt(out, 16 + 12 * glyphs.size());
-        SfntTables.writeInt(out, 0);
-        SfntTables.writeInt(out, glyphs.size());
-        for (Map.Entry<Integer, Integer> e : glyphs.entrySet()) {
-            SfntTables.writeInt(out, e.getKey());
-            SfntTables.writeInt(out, e.getKey());
-            SfntTables.writeInt(out, e.getValue());
+    private static void format12(ByteBuffer out, int[] codePoints, int[] glyphs) {
+        out.putShort((short) 12).putShort((short) 0).putInt(16 + 12 * codePoints.length).putInt(0)
+                .putInt(codePoints.length);
+        for (int i = 0; i < codePoints.length; i++) {
+            out.putInt(codePoints[i]).putInt(codePoints[i]).putInt(glyphs[i]);
         }
-        return out.toByteArray();
     }
 }

@@ -1,21 +1,20 @@
 package io.github.wenshu.font;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Reads the tables of a single TrueType font file and writes the file again with some tables replaced. */
 final class SfntTables {
     private static final long CHECKSUM_MAGIC = 0xB1B0AFBAL;
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private SfntTables() {
-    }
-
-    /** The font with {@code replacements} (tag → table bytes) put in place of, or beside, its own tables. */
-    static byte[] replace(byte[] font, Map<String, byte[]> replacements) {
-        Map<String, byte[]> tables = new TreeMap<>(read(font));
-        tables.putAll(replacements);
-        return write(FontData.readInt(font, 0), tables);
     }
 
     static Map<String, byte[]> read(byte[] font) {
@@ -33,41 +32,41 @@ final class SfntTables {
         return tables;
     }
 
-    private static byte[] write(int version, Map<String, byte[]> tables) {
+    /** A font file of these tables (tag → bytes, in tag order), with checksums and head's adjustment set. */
+    static byte[] write(int version, Map<String, byte[]> tables) {
         int count = tables.size();
         int log2 = 31 - Integer.numberOfLeadingZeros(count);
         int searchRange = (1 << log2) * 16;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeInt(out, version);
-        writeShort(out, count);
-        writeShort(out, searchRange);
-        writeShort(out, log2);
-        writeShort(out, count * 16 - searchRange);
+        int size = 12 + 16 * count;
+        for (byte[] data : tables.values()) {
+            size += (data.length + 3) & ~3;
+        }
+        ByteBuffer file = ByteBuffer.allocate(size);
+        file.putInt(version).putShort((short) count).putShort((short) searchRange).putShort((short) log2)
+                .putShort((short) (count * 16 - searchRange));
         int offset = 12 + 16 * count;
+        int headOffset = -1;
+        long tableSums = 0;
         for (Map.Entry<String, byte[]> t : tables.entrySet()) {
-            byte[] data = t.getKey().equals("head") ? withAdjustment(t.getValue(), 0) : t.getValue();
-            out.writeBytes(t.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            writeInt(out, (int) checksum(data));
-            writeInt(out, offset);
-            writeInt(out, data.length);
+            boolean head = t.getKey().equals("head");
+            byte[] data = head ? withAdjustment(t.getValue(), 0) : t.getValue();
+            long sum = checksum(data);
+            tableSums += sum;
+            file.put(t.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            file.putInt((int) sum).putInt(offset).putInt(data.length);
+            if (head) {
+                headOffset = offset;
+            }
+            file.put(offset, data);
             offset += (data.length + 3) & ~3;
         }
-        int headOffset = -1;
-        for (Map.Entry<String, byte[]> t : tables.entrySet()) {
-            if (t.getKey().equals("head")) {
-                headOffset = out.size();
-            }
-            byte[] data = t.getKey().equals("head") ? withAdjustment(t.getValue(), 0) : t.getValue();
-            out.writeBytes(data);
-            out.writeBytes(new byte[((data.length + 3) & ~3) - data.length]);
-        }
-        byte[] file = out.toByteArray();
+        byte[] bytes = file.array();
         if (headOffset >= 0) {
-            long adjustment = (CHECKSUM_MAGIC - checksum(file)) & 0xFFFFFFFFL;
-            byte[] head = withAdjustment(tables.get("head"), (int) adjustment);
-            System.arraycopy(head, 8, file, headOffset + 8, 4);
+            long whole = checksum(Arrays.copyOf(bytes, 12 + 16 * count)) + tableSums;
+            long adjustment = (CHECKSUM_MAGIC - whole) & 0xFFFFFFFFL;
+            file.putInt(headOffset + 8, (int) adjustment);
         }
-        return file;
+        return bytes;
     }
 
     private static byte[] withAdjustment(byte[] head, int adjustment) {
@@ -81,14 +80,15 @@ final class SfntTables {
 
     private static long checksum(byte[] data) {
         long sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
-            long word = 0;
-            for (int k = 0; k < 4; k++) {
-                word = word << 8 | (i + k < data.length ? data[i + k] & 0xFF : 0);
-            }
-            sum += word;
+        int whole = data.length & ~3;
+        for (int i = 0; i < whole; i += 4) {
+            sum += (int) INT.get(data, i) & 0xFFFFFFFFL;
         }
-        return sum & 0xFFFFFFFFL;
+        long word = 0;
+        for (int k = 0; k < 4; k++) {
+            word = word << 8 | (whole + k < data.length ? data[whole + k] & 0xFF : 0);
+        }
+        return (sum + (whole < data.length ? word : 0)) & 0xFFFFFFFFL;
     }
 
     static void writeInt(ByteArrayOutputStream out, int v) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -29,12 +30,12 @@ final class DocxPackage {
     /** DOS zip times start in 1980; earlier timestamps are clamped to its first second. */
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-    private final ZipOutputStream zip;
+    private final Zip zip;
     private final LocalDateTime entryTime;
     private final Map<String, String> defaults = new LinkedHashMap<>();
 
     DocxPackage(OutputStream out, Instant timestamp) {
-        this.zip = new ZipOutputStream(new NonClosing(out));
+        this.zip = new Zip(new NonClosing(out));
         this.zip.setLevel(6);
         LocalDateTime t = LocalDateTime.ofEpochSecond(timestamp.getEpochSecond(), 0, ZoneOffset.UTC);
         this.entryTime = t.isBefore(DOS_EPOCH) ? DOS_EPOCH : t;
@@ -92,13 +93,22 @@ final class DocxPackage {
         });
     }
 
-    void binaryPart(String name, byte[] bytes) {
+    /**
+     * Adds a font part, compressed with Huffman coding only: TrueType outlines gain little from deflate's string
+     * matching, which costs most of the time. Measured on the example's 540 KB of subsets: level 6 gives 364 KB
+     * of package in 3× the time of naive POI, level 1 385 KB in 1.6×, Huffman only 409 KB in 1.1×, stored 554 KB
+     * in 0.7×.
+     */
+    void fontPart(String name, byte[] bytes) {
         try {
+            zip.huffmanOnly(true);
             begin(name).write(bytes);
+            endEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            zip.huffmanOnly(false);
         }
-        endEntry();
     }
 
     /** Ends the zip; the caller's stream stays open. */
@@ -128,6 +138,17 @@ final class DocxPackage {
 
     /** One relationship of a part. */
     record Relationship(String id, String type, String target, boolean external) {
+    }
+
+    /** A zip stream whose deflater can switch to Huffman-only coding for the next entries. */
+    private static final class Zip extends ZipOutputStream {
+        Zip(OutputStream out) {
+            super(out);
+        }
+
+        void huffmanOnly(boolean on) {
+            def.setStrategy(on ? Deflater.HUFFMAN_ONLY : Deflater.DEFAULT_STRATEGY);
+        }
     }
 
     /** Keeps the wrapped stream open when a writer closes it. */

@@ -31,7 +31,8 @@ interface Faces {
     boolean embeds();
 
     /**
-     * A glyf-outline TrueType font of {@code family} holding at least {@code codePoints}.
+     * A glyf-outline TrueType font of {@code family} holding at least {@code codePoints}, in a new array that the
+     * caller may change.
      *
      * @throws IllegalStateException when {@link #embeds()} is false
      */

@@ -24,12 +24,16 @@ final class FontObfuscation {
 
     /** A copy of {@code font} with its first 32 bytes obfuscated with {@code key} ("{XXXXXXXX-…}"). */
     static byte[] obfuscate(byte[] font, String key) {
+        return obfuscateInPlace(font.clone(), key);
+    }
+
+    /** Obfuscates the first 32 bytes of {@code font} itself, for a font nothing else holds; returns it. */
+    static byte[] obfuscateInPlace(byte[] font, String key) {
         byte[] k = keyBytes(key);
-        byte[] out = font.clone();
-        for (int i = 0; i < 32 && i < out.length; i++) {
-            out[i] ^= k[15 - i % 16];
+        for (int i = 0; i < 32 && i < font.length; i++) {
+            font[i] ^= k[15 - i % 16];
         }
-        return out;
+        return font;
     }
 
     /** The inverse of {@link #obfuscate}: XOR is its own inverse. */

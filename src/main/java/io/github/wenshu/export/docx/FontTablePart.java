@@ -54,7 +54,7 @@ final class FontTablePart {
                             fsType));
                 }
                 embedded.add(new Embedded(family, "rIdFont" + n, key, "fonts/font" + n + ".odttf",
-                        FontObfuscation.obfuscate(ttf, key)));
+                        FontObfuscation.obfuscateInPlace(ttf, key)));
             }
         }
         return new FontTablePart(families, embedded);
@@ -93,7 +93,7 @@ final class FontTablePart {
         }
         pkg.relationships("word/_rels/fontTable.xml.rels", rels);
         for (Embedded e : embedded) {
-            pkg.binaryPart("word/" + e.partName(), e.odttf());
+            pkg.fontPart("word/" + e.partName(), e.odttf());
         }
     }
 }
