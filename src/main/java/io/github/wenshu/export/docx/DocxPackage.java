@@ -93,6 +93,16 @@ final class DocxPackage {
         });
     }
 
+    /** Adds a binary part, such as an image, deflated as the XML parts are. */
+    void binaryPart(String name, byte[] bytes) {
+        try {
+            begin(name).write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        endEntry();
+    }
+
     /**
      * Adds a font part, compressed with Huffman coding only: TrueType outlines gain little from deflate's string
      * matching, which costs most of the time. Measured on the example's 540 KB of subsets: level 6 gives 364 KB
