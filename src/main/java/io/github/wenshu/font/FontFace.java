@@ -115,7 +115,8 @@ public final class FontFace {
             if (subsetter == null) {
                 if (!isTrueType()) {
                     throw new IllegalStateException("font " + fileName() + " (" + familyName()
-                            + ") has CFF outlines; a TrueType subset needs a glyf-based font");
+                            + ") has CFF outlines; a TrueType subset needs a glyf-based font: to embed it, use a "
+                            + "TrueType (.ttf) version (fontTools converts one; see fonts/otf2ttf.py)");
                 }
                 subsetter = new TrueTypeSubsetter(parsed().data(), faceIndex, fileName());
             }

@@ -43,7 +43,11 @@ public final class PdfExporter implements Exporter {
         PdfContext ctx = new PdfContext(options, faces.apply(options));
         PdfOutput output = new PdfOutput(ctx, DocumentInfo.of(report.metadata()));
         new DocumentComposer(ctx, output::write).compose(report);
-        output.finishTo(out);
+        try {
+            output.finishTo(out);
+        } catch (RuntimeException e) {
+            throw FontWriteFailure.explain(e, options.fonts()).orElse(e);
+        }
         return new ExportResult(output.pages(), ctx.warnings().list());
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises the parts after the body, working upwards from the end of a range of lines: the 版记
  * (抄送：…, "… 2024年12月20日印发"), 附注 "（…）" after the date, 成文日期, the 署名 line(s) just above the
- * date, and the 附件说明 "附件：…" with its numbered lines.
+ * date, and the 附件说明 "附件：…" with its numbered lines (a name may wrap onto up to two unnumbered lines).
  *
  * <pre>{@code
  * int bodyEnd = new ClosingParser(lines, builder, "notice.txt").closing(start, end);
@@ -30,6 +30,8 @@ final class ClosingParser {
     private static final Pattern SEAL = Pattern.compile("^(.*?)\\s*[（(](?:盖章|印章)[）)]$");
     private static final int MAX_SIGNATURE = 30;
     private static final int MAX_SIGNATURE_LINES = 4;
+    private static final int MAX_CONTINUATION = 2;
+    private static final int MAX_CONTINUATION_LENGTH = 40;
 
     private final List<TextLine> lines;
     private final Metadata.Builder meta;
@@ -119,11 +121,15 @@ final class ClosingParser {
     private int attachmentNotes(int from, int to) {
         List<Integer> numbers = new ArrayList<>();
         List<String> items = new ArrayList<>();
+        List<String> continued = new ArrayList<>();
         int j = lastNonBlank(from, to);
         Matcher notes = null;
         for (; j >= from; j--) {
             TextLine line = lines.get(j);
             if (line.isBlank()) {
+                if (!continued.isEmpty()) {
+                    return to;
+                }
                 continue;
             }
             if (line.pageBreak()) {
@@ -134,11 +140,14 @@ final class ClosingParser {
                 break;
             }
             Matcher item = NUMBERED.matcher(line.text());
-            if (!item.matches()) {
+            if (item.matches()) {
+                numbers.add(0, Integer.parseInt(item.group(1)));
+                items.add(0, join(item.group(2), continued));
+            } else if (continued.size() < MAX_CONTINUATION && isContinuation(line.text())) {
+                continued.add(0, line.text());
+            } else {
                 return to;
             }
-            numbers.add(0, Integer.parseInt(item.group(1)));
-            items.add(0, item.group(2));
         }
         if (j < from) {
             return to;
@@ -147,13 +156,15 @@ final class ClosingParser {
         Matcher firstItem = NUMBERED.matcher(TextDates.asciiDigits(first));
         if (firstItem.matches()) {
             numbers.add(0, Integer.parseInt(firstItem.group(1)));
-            items.add(0, first.substring(first.length() - firstItem.group(2).length()));
+            items.add(0, join(first.substring(first.length() - firstItem.group(2).length()), continued));
         } else if (!first.isEmpty()) {
             if (!items.isEmpty()) {
                 return to;
             }
-            items.add(first);
+            items.add(join(first, continued));
             numbers.add(1);
+        } else if (!continued.isEmpty()) {
+            return to;
         }
         for (int k = 0; k < numbers.size(); k++) {
             if (numbers.get(k) != k + 1) {
@@ -165,6 +176,30 @@ final class ClosingParser {
         }
         meta.attachmentNotes(items);
         return j;
+    }
+
+    /** The name with the lines it wraps onto, which {@code continued} holds and this empties. */
+    private static String join(String name, List<String> continued) {
+        StringBuilder sb = new StringBuilder(name);
+        for (String c : continued) {
+            char last = sb.charAt(sb.length() - 1);
+            if (isAsciiWordChar(last) && isAsciiWordChar(c.charAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(c);
+        }
+        continued.clear();
+        return sb.toString();
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** A wrapped part of an attachment name: short, no sentence, not a heading, table row or date. */
+    private static boolean isContinuation(String t) {
+        return t.length() <= MAX_CONTINUATION_LENGTH && !t.matches(".*[。；;！!？?：:]$") && !t.startsWith("附件")
+                && HeadingSyntax.match(t, true).isEmpty() && !t.contains("|") && !TextDates.looksLikeDate(t);
     }
 
     private static boolean isSignature(String t) {

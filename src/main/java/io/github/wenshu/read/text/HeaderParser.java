@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the parts above the body: 份号, 密级★保密期限, 紧急程度, 发文机关标志 ("…文件", or the lines
- * above a 发文字号), 发文字号 with an optional 签发人, the title lines and the 主送 line(s).
+ * Recognises the parts above the body: 份号, 密级★保密期限, 紧急程度, 发文机关标志 ("…文件", "…纪要", or the lines
+ * above a 发文字号 — a letterhead when the number is a letter's, "…函〔2024〕5号"), 发文字号 with an optional 签发人
+ * or a 纪要's issue number ("第5期"), the title lines and the 主送 line(s).
  *
  * <pre>{@code
  * int bodyStart = new HeaderParser(lines, builder).parse();
@@ -25,6 +26,8 @@ final class HeaderParser {
     private static final Pattern SECRECY = Pattern.compile("^(绝密|机密|秘密)(?:\\s*[★*☆]\\s*(.+))?$");
     private static final Pattern URGENCY = Pattern.compile("^(特急|加急|特提|平急)$");
     private static final Pattern SIGNER = Pattern.compile("^签发人[：:]\\s*(.+)$");
+    private static final Pattern ISSUE = Pattern.compile(
+            "^(?:[〔\\[【（(［]\\s*([0-9]{4})\\s*[〕\\]】）)］]\\s*)?第\\s*([0-9]{1,4})\\s*期$");
     private static final int MARK_SCAN = 8;
     private static final int MAX_TITLE_LINE = 50;
     private static final int MAX_ADDRESSEE = 60;
@@ -94,10 +97,13 @@ final class HeaderParser {
             end = i + 1;
         }
         if (!mark.isEmpty()) {
-            applyMark(mark);
+            applyMark(mark, number >= 0 && isLetterNumber(lines.get(number).text()));
         }
         i = end;
         skipBlank();
+        if (number < 0 && "纪要".equals(meta.build().markSuffix())) {
+            issueNumber();
+        }
         if (number >= 0) {
             Matcher m = DOC_NUMBER.matcher(TextDates.asciiDigits(lines.get(i).text()));
             m.matches();
@@ -118,11 +124,34 @@ final class HeaderParser {
         }
     }
 
+    /** A 纪要 issue number on the line under the mark: "第5期", "〔2024〕第5期". */
+    private void issueNumber() {
+        if (i >= lines.size()) {
+            return;
+        }
+        Matcher m = ISSUE.matcher(TextDates.asciiDigits(lines.get(i).text()));
+        if (m.matches()) {
+            meta.docNumber((m.group(1) == null ? "" : "〔" + m.group(1) + "〕") + "第" + m.group(2) + "期");
+            i++;
+            skipBlank();
+        }
+    }
+
+    /** A letter's 发文字号: the organ's 代字 ends in 函 ("深宝司办函〔2024〕5号"). */
+    private static boolean isLetterNumber(String t) {
+        Matcher m = DOC_NUMBER.matcher(TextDates.asciiDigits(t));
+        return m.matches() && m.group(1).endsWith("函");
+    }
+
     private static boolean isFileMark(String t) {
         return (t.endsWith("文件") || t.endsWith("纪要")) && t.length() <= 30 && t.length() > 2 && !hasSentencePunctuation(t);
     }
 
-    private void applyMark(List<String> mark) {
+    /**
+     * The mark's organs and suffix. Without a "文件" or "纪要" suffix, lines above a letter's number are a 信函格式
+     * letterhead; above any other number, a 文件格式 mark.
+     */
+    private void applyMark(List<String> mark, boolean letterNumber) {
         List<String> organs = new ArrayList<>(mark);
         String last = organs.get(organs.size() - 1);
         String suffix = null;
@@ -139,6 +168,9 @@ final class HeaderParser {
                 form = s.equals("纪要") ? DocumentForm.MINUTES : DocumentForm.FILE;
                 break;
             }
+        }
+        if (suffix == null && letterNumber) {
+            form = DocumentForm.LETTER;
         }
         meta.form(form).issuers(organs).markSuffix(suffix);
     }
