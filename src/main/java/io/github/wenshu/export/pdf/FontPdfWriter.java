@@ -58,7 +58,11 @@ final class FontPdfWriter extends PdfWriter {
 
     @Override
     protected void addSharedObjectsToBody() throws IOException {
-        super.addSharedObjectsToBody();
+        try {
+            super.addSharedObjectsToBody();
+        } catch (RuntimeException e) {
+            throw FontWriteFailure.during(e);
+        }
         fonts.writeAll();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.wenshu.export.pdf;
 
-import com.lowagie.text.ExceptionConverter;
 import io.github.wenshu.export.ExportException;
 import io.github.wenshu.font.FontFace;
 import io.github.wenshu.font.FontSet;
@@ -11,13 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a failure of OpenPDF's font subsetting (it subsets and writes the fonts when the document closes) into an
- * {@link ExportException} that names the font files and what to use instead — never an internal error. OpenPDF's
- * CFF subsetter fails on some CFF-flavoured .otf files that every other program reads; a TrueType (glyf-outline)
- * version of the same design works, and DOCX embedding needs one anyway.
+ * Turns a failure of OpenPDF's own font embedding into an {@link ExportException} that names the font files and
+ * what to use instead — never an internal error. Wenshu embeds TrueType faces itself; OpenPDF embeds the others
+ * (CFF-flavoured .otf) when the document closes, and its CFF subsetter fails on some files that other programs
+ * read. A TrueType (glyf-outline) version of the same design works, and DOCX embedding needs one anyway.
  *
  * <pre>{@code
- * try { output.finishTo(out); }
+ * try { super.addSharedObjectsToBody(); } catch (RuntimeException e) { throw FontWriteFailure.during(e); }
+ * ...
  * catch (RuntimeException e) { throw FontWriteFailure.explain(e, options.fonts()).orElse(e); }
  * }</pre>
  */
@@ -26,40 +26,39 @@ final class FontWriteFailure {
     private FontWriteFailure() {
     }
 
-    /** The export error for a failure thrown while fonts were written; empty when the failure is about else. */
+    /** Marks a failure thrown while OpenPDF wrote its fonts (and the other shared objects after them). */
+    static RuntimeException during(RuntimeException e) {
+        return new Marked(e);
+    }
+
+    /** The export error for a failure marked by {@link #during}; empty for any other failure. */
     static Optional<RuntimeException> explain(RuntimeException e, FontSet fonts) {
-        boolean cff = false;
-        boolean font = false;
-        for (Throwable t = e; t != null; t = next(t)) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                String c = frame.getClassName();
-                cff |= c.startsWith("com.lowagie.text.pdf.CFFFont");
-                font |= c.startsWith("com.lowagie.text.pdf.TrueTypeFont") || c.equals("com.lowagie.text.pdf.FontDetails");
-            }
+        Throwable t = e;
+        while (t != null && !(t instanceof Marked)) {
+            t = t.getCause() == t ? null : t.getCause();
         }
-        if (!cff && !font) {
+        if (t == null) {
             return Optional.empty();
         }
+        Throwable root = t.getCause();
         Set<String> suspects = new LinkedHashSet<>();
         for (FontRole role : FontRole.values()) {
             for (FontFace face : fonts.chain(role).faces()) {
-                if (!cff || !face.isTrueType()) {
+                if (!face.isTrueType()) {
                     suspects.add(face.fileName() + " (" + face.familyName() + ")");
                 }
             }
         }
-        Throwable root = e instanceof ExceptionConverter c && c.getException() != null ? c.getException() : e;
-        String what = cff ? "could not subset the CFF (PostScript-outline) font " : "could not subset the fonts ";
-        String advice = cff ? "; use a TrueType (.ttf, glyf outlines) version of it instead — convert it with "
-                + "fontTools (see fonts/otf2ttf.py in the Wenshu sources) or take the maker's TTF release"
-                : "; try another version of the font, such as a .ttf";
-        return Optional.of(new ExportException("fonts", "the PDF writer " + what + String.join(" or ", suspects)
-                + " (" + root + ")" + advice, e));
+        String which = suspects.isEmpty() ? "its fonts" : "the CFF (PostScript-outline) font "
+                + String.join(" or ", suspects);
+        return Optional.of(new ExportException("fonts", "the PDF writer could not subset " + which + " ("
+                + root + "); use a TrueType (.ttf, glyf outlines) version of it instead — convert it with fontTools "
+                + "(see fonts/otf2ttf.py in the Wenshu sources) or take the maker's TTF release", e));
     }
 
-    /** OpenPDF wraps checked exceptions in an {@link ExceptionConverter}, which has no stack of its own. */
-    private static Throwable next(Throwable t) {
-        Throwable n = t instanceof ExceptionConverter c ? c.getException() : t.getCause();
-        return n == t ? null : n;
+    private static final class Marked extends RuntimeException {
+        Marked(RuntimeException cause) {
+            super(cause);
+        }
     }
 }
