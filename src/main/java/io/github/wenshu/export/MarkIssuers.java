@@ -14,6 +14,7 @@ import java.util.List;
  *
  * <pre>{@code
  * List<String> organs = MarkIssuers.printed(metadata);          // what the mark shows
+ * String suffix = MarkIssuers.suffix(metadata);                 // "文件", "纪要" or null
  * MarkIssuers.unprinted(metadata).forEach(warnings::add);       // what it does not, said
  * }</pre>
  */
@@ -30,6 +31,15 @@ public final class MarkIssuers {
             return List.of();
         }
         return m.form() == DocumentForm.LETTER ? m.issuers().subList(0, 1) : m.issuers();
+    }
+
+    /** The text the mark shows after the organs: the given suffix; in a 纪要 without one, "纪要" unless an organ ends so. */
+    public static String suffix(Metadata m) {
+        if (m.form() == DocumentForm.MINUTES && m.markSuffix() == null && !m.issuers().isEmpty()
+                && !m.issuers().get(0).endsWith("纪要")) {
+            return "纪要";
+        }
+        return m.markSuffix();
     }
 
     /** One warning per issuer the form does not print (a single one for the whole field in the PLAIN form). */

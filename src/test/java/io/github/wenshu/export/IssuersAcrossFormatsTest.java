@@ -58,6 +58,14 @@ class IssuersAcrossFormatsTest {
         assertTrue(notPrinted(new PdfExporter(), file).isEmpty());
     }
 
+    @Test
+    void minutesWithoutSuffixShowsMinutesInEitherFormat() throws Exception {
+        Report minutes = Report.builder().metadata(Metadata.builder().form(DocumentForm.MINUTES)
+                .issuers("宝安区司法局办公会议").title("关于测试的会议纪要").build()).add(Paragraph.of("正文。")).build();
+        assertTrue(docxText(minutes).contains("宝安区司法局办公会议纪要"), docxText(minutes));
+        assertEquals("纪要", MarkIssuers.suffix(minutes.metadata()));
+    }
+
     private static List<Warning> notPrinted(Exporter exporter, Report r) throws Exception {
         return exporter.export(r, OPTIONS, new ByteArrayOutputStream()).warnings().stream()
                 .filter(w -> w.code().equals(MarkIssuers.CODE)).toList();

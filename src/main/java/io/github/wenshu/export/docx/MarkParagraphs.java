@@ -42,7 +42,7 @@ final class MarkParagraphs {
         int before = Units.mmToTwips(ctx.style.markTopMm() + LO_MARK_MM) - markers * ctx.geometry.linePitch();
         List<String> organs = MarkIssuers.printed(m);
         for (int i = 0; i < organs.size(); i++) {
-            String suffix = m.markSuffix() != null && i == organs.size() - 1 ? m.markSuffix() : "";
+            String suffix = MarkIssuers.suffix(m) != null && i == organs.size() - 1 ? MarkIssuers.suffix(m) : "";
             int spaceBefore = i == 0 ? Math.max(0, before) : Math.round(size * 4);
             x.start("p").start("pPr").empty("pStyle", "val", StyleIds.MARK).empty("keepNext")
                     .empty("snapToGrid", "val", "0");
@@ -101,7 +101,7 @@ final class MarkParagraphs {
         float widest = 0;
         List<String> organs = MarkIssuers.printed(m);
         for (int i = 0; i < organs.size(); i++) {
-            String suffix = m.markSuffix() != null && i == organs.size() - 1 ? m.markSuffix() : "";
+            String suffix = MarkIssuers.suffix(m) != null && i == organs.size() - 1 ? MarkIssuers.suffix(m) : "";
             float w = 0;
             String t = organs.get(i) + suffix;
             for (int k = 0; k < t.length(); ) {

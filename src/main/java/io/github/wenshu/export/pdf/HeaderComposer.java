@@ -45,8 +45,7 @@ final class HeaderComposer {
             }
             return;
         }
-        String suffix = m.form() == DocumentForm.MINUTES && m.markSuffix() == null
-                && !m.issuers().get(0).endsWith("纪要") ? "纪要" : m.markSuffix();
+        String suffix = MarkIssuers.suffix(m);
         float top = frame.bodyTop() - Units.mmToPt(ctx.style().markTopMm());
         float bottom = new MarkDrawer(ctx, pages).draw(m.issuers(), suffix, frame.bodyWidth() / 2, top,
                 frame.bodyWidth());
