@@ -27,6 +27,12 @@ class StyleReaderTest {
     }
 
     @Test
+    void wideTablesTurnUnlessTheStyleSaysNo() {
+        assertEquals(true, OfficialStyle.gbt9704().rotateWideTables());
+        assertEquals(false, read("{\"rotateWideTables\": false}").style().rotateWideTables());
+    }
+
+    @Test
     void anEmptyFileIsTheOfficialStyle() {
         assertEquals(OfficialStyle.gbt9704(), read("{}").style());
     }
