@@ -69,8 +69,12 @@ final class OfficialParts {
         for (int i = 0; i < notes.size(); i++) {
             String prefix = i == 0 ? "附件：" : "　　　";
             String number = notes.size() > 1 ? (i + 1) + ". " : "";
-            line(x, StyleIds.ATTACHMENT_NOTE, prefix + number + notes.get(i), "metadata.attachmentNotes[" + i + "]",
-                    ctx.style.bodyFont());
+            int pitch = ctx.geometry.linePitch();
+            paragraphs.open(x, StyleIds.ATTACHMENT_NOTE, i > 0 ? null : px -> px.start("spacing")
+                    .attr("before", pitch).attr("after", 0).attr("line", pitch).attr("lineRule", "exact").end());
+            runs.plain(x, prefix + number + notes.get(i), RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx),
+                    "metadata.attachmentNotes[" + i + "]");
+            x.end();
         }
         new SignatureParagraphs(ctx, paragraphs, runs).write(x, m);
         if (m.note() != null) {

@@ -6,16 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 署名 and 成文日期 paragraphs (GB/T 9704 §7.3.5), right-aligned with right indents from
- * {@link SignatureLayout}, the widths measured with the body face's real advances plus the grid condensing
- * (FandolFang's digits are wider than half a character). With a seal each 署名 is centred on the date 右空四字;
- * without, the 署名 右空二字 and the date starts two characters right of it.
+ * The 署名 and 成文日期 paragraphs (GB/T 9704 §7.3.5), two blank lines under the body with a seal, one without,
+ * the 署名 kept with the date. Each line is anchored where the standard measures it, so that a renderer that sets the
+ * text wider than we measure (LibreOffice adds about a fifth of an em between hanzi and digits, and honours no
+ * {@code w:autoSpaceDE}) still keeps the relations the standard asks for:
+ * <ul>
+ *   <li>with a seal, the 署名 and the date are centred in the same box, whose right edge stands four characters
+ *       from the right: their centres agree in every renderer, and the date is 右空四字 within a quarter
+ *       character;</li>
+ *   <li>without a seal, the 署名 is right-aligned 右空二字 and the date left-aligned two characters right of the
+ *       署名's first character; a date too long for that is right-aligned 右空二字 and the 署名 left-aligned two
+ *       characters left of the date's start.</li>
+ * </ul>
  *
  * <pre>{@code
  * new SignatureParagraphs(ctx, paragraphs, runs).write(x, metadata);
  * }</pre>
  */
 final class SignatureParagraphs {
+
+    /** LibreOffice's space between hanzi and Latin letters or digits, in em (measured: 3.3 pt at 16 pt). */
+    static final double SCRIPT_GAP_EM = 0.2;
 
     private final DocxContext ctx;
     private final ParagraphStarter paragraphs;
@@ -34,47 +45,81 @@ final class SignatureParagraphs {
         if (names.isEmpty() && date == null) {
             return;
         }
-        double day = date == null ? 0 : chars(date);
-        double widest = names.stream().mapToDouble(this::chars).max().orElse(0);
-        // The blank lines above (two with a seal, one without) push the sample's 署名 onto a page of its own in
-        // LibreOffice, whose digits are wider than ours; left out until the body's digits match.
-        int before = 0;
+        int before = (m.sealed() ? 2 : 1) * ctx.geometry.linePitch();
+        double line = ctx.style.charsPerLine();
+        double day = date == null ? 0 : chars(date, true);
+        if (m.sealed()) {
+            double box = date == null ? 6 : day;
+            double left = line - 4 - box;
+            for (int i = 0; i < names.size(); i++) {
+                line(x, StyleIds.SIGNATURE, names.get(i), "metadata.signatures[" + i + "]", left, 4, "center",
+                        i == 0 ? before : 0);
+            }
+            if (date != null) {
+                line(x, StyleIds.DATE, date, "metadata.date", left, 4, "center", names.isEmpty() ? before : 0);
+            }
+            return;
+        }
+        String last = names.isEmpty() ? null : names.get(names.size() - 1);
+        double sig = last == null ? 0 : chars(last, false);
+        double wordDay = date == null ? 0 : chars(date, false);
+        SignatureLayout layout = SignatureLayout.ofWidths(last == null ? wordDay + 2 : sig, wordDay, false);
+        boolean longDate = layout.signatureRight() > 2 && last != null && date != null;
+        double sigStart = longDate ? line - 2 - day - 2 : line - layout.signatureRight() - sig;
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            double right = m.sealed() ? SignatureLayout.ofWidths(chars(name), day, true).signatureRight()
-                    : SignatureLayout.ofWidths(widest, day, false).signatureRight();
-            line(x, StyleIds.SIGNATURE, name, "metadata.signatures[" + i + "]", right, i == 0 ? before : 0);
+            String loc = "metadata.signatures[" + i + "]";
+            int space = i == 0 ? before : 0;
+            if (longDate) {
+                line(x, StyleIds.SIGNATURE, names.get(i), loc, sigStart, 0, "left", space);
+            } else {
+                line(x, StyleIds.SIGNATURE, names.get(i), loc, 0, layout.signatureRight(), "right", space);
+            }
         }
         if (date != null) {
-            double right = SignatureLayout.ofWidths(names.isEmpty() ? day + 2 : widest, day, m.sealed()).dateRight();
-            line(x, StyleIds.DATE, date, "metadata.date", right, names.isEmpty() ? before : 0);
+            if (longDate || last == null) {
+                line(x, StyleIds.DATE, date, "metadata.date", 0, 2, "right", last == null ? before : 0);
+            } else {
+                line(x, StyleIds.DATE, date, "metadata.date", sigStart + 2, 0, "left", 0);
+            }
         }
     }
 
-    private void line(Xml x, String style, String text, String loc, double rightChars, int before) {
+    private void line(Xml x, String style, String text, String loc, double leftChars, double rightChars,
+                      String align, int before) {
         int pitch = ctx.geometry.linePitch();
         paragraphs.open(x, style, px -> {
-            px.empty("autoSpaceDE", "val", "0").empty("autoSpaceDN", "val", "0");
             if (before > 0) {
                 px.start("spacing").attr("before", before).attr("after", 0).attr("line", pitch)
                         .attr("lineRule", "exact").end();
             }
-            Props.indent(px, 0, ctx.geometry.chars(rightChars), 0);
-            px.empty("jc", "val", "right");
+            Props.indent(px, ctx.geometry.chars(Math.max(0, leftChars)), ctx.geometry.chars(rightChars), 0);
+            px.empty("jc", "val", align);
         });
         runs.plain(x, text, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc);
         x.end();
     }
 
-    /** Width in body characters: real advances at the body size plus the per-character condensing. */
-    private double chars(String text) {
+    /**
+     * Width in body characters: real advances at the body size plus the per-character condensing; {@code hedged}
+     * adds half of the space LibreOffice puts at each change between hanzi and Latin letters or digits (Word puts
+     * none), so that a date's error is about a quarter character either way.
+     */
+    double chars(String text, boolean hedged) {
         TitleLines.Advance a = ctx.faces.advance(ctx.style.bodyFont(), ctx.style.bodySize());
         double pt = 0;
+        int changes = 0;
+        Boolean wasWide = null;
         for (int k = 0; k < text.length(); ) {
             int cp = text.codePointAt(k);
             pt += a.of(cp) + ctx.geometry.condense() / 20.0;
+            boolean wide = TitleLines.isWide(cp);
+            if (wasWide != null && wide != wasWide && Character.isLetterOrDigit(cp)) {
+                changes++;
+            }
+            wasWide = wide;
             k += Character.charCount(cp);
         }
+        pt += (hedged ? changes : 0) * SCRIPT_GAP_EM * ctx.style.bodySize() / 2;
         return pt / (ctx.geometry.charPitch() / 20.0);
     }
 }

@@ -41,6 +41,15 @@ class SamePagesTest {
         byte[] rendered = LibreOffice.toPdf(Exports.embedded(report).bytes(), "same-pages");
         List<String> expected = pageStarts(ours.toByteArray());
         List<String> actual = pageStarts(rendered);
+        // LibreOffice's lines hold less (it puts a fifth of an em between hanzi and digits and squeezes no
+        // punctuation), so the example's last page gets one line longer there; the blank line GB/T 9704 asks above
+        // the 署名 then no longer fits, and the 署名 with its date (kept together) opens one more page. Allowed: one
+        // page more that starts with the 署名.
+        String signaturePage = report.metadata().signatures().isEmpty() ? "" : report.metadata().signatures().get(0);
+        if (actual.size() == expected.size() + 1 && !signaturePage.isEmpty()
+                && signaturePage.startsWith(actual.get(actual.size() - 1))) {
+            actual = actual.subList(0, expected.size());
+        }
         assertEquals(expected.size(), actual.size(), "page count: our PDF " + expected + " vs LibreOffice " + actual);
         // Where it cannot hold exactly: LibreOffice breaks lines with its own rules (no punctuation squeezing, other
         // kinsoku choices), so a page may start a few characters earlier or later (page 3 of the example); and it
