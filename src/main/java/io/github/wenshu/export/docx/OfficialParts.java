@@ -1,7 +1,6 @@
 package io.github.wenshu.export.docx;
 
 import io.github.wenshu.export.MarkIssuers;
-import io.github.wenshu.model.Attendance;
 import io.github.wenshu.model.Metadata;
 
 import java.time.LocalDate;
@@ -80,15 +79,7 @@ final class OfficialParts {
         if (m.note() != null) {
             line(x, StyleIds.NOTE, "（" + m.note() + "）", "metadata.note", ctx.style.bodyFont());
         }
-        for (int i = 0; i < m.attendance().size(); i++) {
-            Attendance a = m.attendance().get(i);
-            String loc = "metadata.attendance[" + i + "]";
-            paragraphs.open(x, StyleIds.NOTE, null);
-            runs.plain(x, a.label() + "：", RunWriter.RunFormat.in(ctx.style.labelFont(), ctx).withStyleFamily(
-                    ctx.family(ctx.style.bodyFont())), loc + ".label");
-            runs.plain(x, String.join("，", a.names()), RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), loc);
-            x.end();
-        }
+        new MinutesAttendance(ctx, paragraphs, runs).write(x, m.attendance());
     }
 
     /** 成文日期 in Arabic numerals without leading zeros: 2024年12月19日. */
