@@ -20,6 +20,9 @@ import java.util.TimeZone;
  * The OpenPDF document being written: opened with the document information (title, author, subject,
  * keywords, dates from the export timestamp), language zh-CN and "show the title" for viewers; takes
  * pages one by one; on close makes the bytes reproducible ({@link Reproducible}) and copies them out.
+ * The objects written at close (fonts, outline, catalog) go into object streams with a cross-reference
+ * stream, unless OpenPDF embeds fonts itself (their subset prefixes are then rewritten, which needs them
+ * uncompressed).
  */
 final class PdfOutput {
 
@@ -76,6 +79,9 @@ final class PdfOutput {
     /** Closes the document and writes the finished, reproducible bytes to {@code out}. */
     void finishTo(OutputStream out) throws IOException {
         int fontsFrom = buffer.size();
+        if (!writer.hasOpenPdfFonts()) {
+            writer.setFullCompression();
+        }
         document.close();
         Reproducible.fix(buffer.bytes(), buffer.size(), writer.hasOpenPdfFonts() ? fontsFrom : -1);
         out.write(buffer.bytes(), 0, buffer.size());
