@@ -50,11 +50,11 @@ final class BlockWriter {
         numbers = new HeadingNumbers(ctx.style);
         this.numId = ctx.wordNumbering && HeadingNumbers.followsSequence(blocks, ctx.style) ? numId : 0;
         for (int i = 0; i < blocks.size(); i++) {
-            block(x, blocks.get(i), where + "[" + i + "]");
+            block(x, blocks.get(i), where + "[" + i + "]", i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
     }
 
-    private void block(Xml x, Block block, String loc) {
+    private void block(Xml x, Block block, String loc, Block next) {
         if (block instanceof Heading h) {
             heading(x, h, loc);
         } else if (block instanceof Paragraph p) {
@@ -68,7 +68,7 @@ final class BlockWriter {
                 paragraphs.open(x, StyleIds.NORMAL, null);
                 x.end();
             }
-            tables.write(x, t, loc);
+            tables.write(x, t, loc, next instanceof Table n ? n : null);
         } else if (block instanceof Figure f) {
             figure(x, f, loc);
         } else if (block instanceof PageBreak) {
@@ -126,7 +126,7 @@ final class BlockWriter {
                 if (child instanceof ListBlock nested) {
                     list(x, nested, depth + 1, childLoc);
                 } else {
-                    block(x, child, childLoc);
+                    block(x, child, childLoc, null);
                 }
             }
         }

@@ -13,7 +13,8 @@ import io.github.wenshu.style.Units;
  * the body's, set along the landscape page's bottom edge: they turn with the page.
  *
  * <p>Each section ends in a paragraph carrying its {@code sectPr}; those paragraphs are one twip high, off
- * the line grid, so they take no visible room.
+ * the line grid, so they take no visible room. Landscape tables one after another share one section, each
+ * from a new page.
  *
  * <pre>{@code
  * LandscapeSection.begin(x, ctx);   // ends the portrait section before the table
@@ -58,9 +59,21 @@ final class LandscapeSection {
         x.end().end();
     }
 
+    /** Starts a new landscape page for the next landscape table of the same section. */
+    static void nextPage(Xml x) {
+        x.start("p").start("pPr").empty("pageBreakBefore");
+        tiny(x);
+        x.end().end();
+    }
+
     /** Opens a one-twip paragraph off the grid and its properties, up to where the sectPr goes. */
     private static void sectionEnd(Xml x) {
-        x.start("p").start("pPr").empty("snapToGrid", "val", "0")
+        x.start("p").start("pPr");
+        tiny(x);
+    }
+
+    private static void tiny(Xml x) {
+        x.empty("snapToGrid", "val", "0")
                 .empty("spacing", "before", "0", "after", "0", "line", "20", "lineRule", "exact")
                 .start("rPr").empty("sz", "val", "2").end();
     }

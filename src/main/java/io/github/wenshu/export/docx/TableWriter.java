@@ -18,20 +18,27 @@ final class TableWriter {
 
     private final DocxContext ctx;
     private final RunWriter runs;
+    /** A landscape section left open for the landscape table that follows. */
+    private boolean sectionOpen;
 
     TableWriter(DocxContext ctx, RunWriter runs) {
         this.ctx = ctx;
         this.runs = runs;
     }
 
-    void write(Xml x, Table t, String loc) {
+    /** Writes {@code t}; {@code next} is the table right after it, if any (landscape tables share a section). */
+    void write(Xml x, Table t, String loc, Table next) {
         int columns = t.columnCount();
         if (columns == 0) {
             ctx.warn("empty-table", loc, "the table has no cells and was left out");
+            if (sectionOpen) {
+                LandscapeSection.end(x, ctx);
+                sectionOpen = false;
+            }
             return;
         }
         double mm = TableWidths.mmTotal(t);
-        boolean turned = t.landscape() || ctx.style.rotateWideTables() && mm > ctx.style.bodyWidthMm() + 0.05;
+        boolean turned = turned(t);
         int available = turned ? LandscapeSection.width(ctx.style) : ctx.geometry.chars(ctx.style.charsPerLine());
         if (Units.mmToTwips(mm) > available + 10) {
             ctx.warn("table-scaled", loc, String.format("the columns add up to %.0f mm, wider than the %s"
@@ -42,7 +49,11 @@ final class TableWriter {
             ctx.warn("table-landscape-page", loc, "the landscape table is set on landscape pages; Word and"
                     + " LibreOffice turn their page number with the page (GB/T 9704 §8 keeps it where the other"
                     + " pages have it)");
-            LandscapeSection.begin(x, ctx);
+            if (sectionOpen) {
+                LandscapeSection.nextPage(x);
+            } else {
+                LandscapeSection.begin(x, ctx);
+            }
         }
         if (t.caption() != null && !t.caption().isBlank()) {
             x.start("p").start("pPr").empty("pStyle", "val", StyleIds.CAPTION).end();
@@ -66,8 +77,15 @@ final class TableWriter {
         }
         x.end();
         if (turned) {
-            LandscapeSection.end(x, ctx);
+            sectionOpen = next != null && next.columnCount() > 0 && turned(next);
+            if (!sectionOpen) {
+                LandscapeSection.end(x, ctx);
+            }
         }
+    }
+
+    private boolean turned(Table t) {
+        return t.landscape() || ctx.style.rotateWideTables() && TableWidths.mmTotal(t) > ctx.style.bodyWidthMm() + 0.05;
     }
 
     private void row(Xml x, Table t, int r, int[] widths, int[] mergeLeft, int[] mergeSpan, String loc) {

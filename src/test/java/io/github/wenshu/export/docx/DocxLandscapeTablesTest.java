@@ -83,6 +83,27 @@ class DocxLandscapeTablesTest {
     }
 
     @Test
+    void landscapeTablesOneAfterAnotherShareASectionEachFromANewPage() throws Exception {
+        Table a = Table.builder().header("甲表项目", "数量").row("甲表第一行", "1").landscape(true).build();
+        Table b = Table.builder().header("乙表项目", "数量").row("乙表第一行", "2").landscape(true).build();
+        Report report = Report.builder().add(Paragraph.of("表前一段。")).add(a).add(b)
+                .add(Paragraph.of("表后一段。")).build();
+        Exports.Result r = Exports.run(new DocxExporter(), report, Exports.options(false));
+        String xml = new String(DocxParts.read(r.bytes()).get("word/document.xml"), StandardCharsets.UTF_8);
+        assertEquals(3, count(xml, "<w:sectPr"), "one landscape section for both tables");
+        assertEquals(1, count(xml, "w:orient=\"landscape\""));
+        assumeTrue(LibreOffice.available(), "LibreOffice (soffice) is not installed");
+        try (PDDocument doc = Loader.loadPDF(LibreOffice.toPdf(r.bytes(), "two-landscape-tables"))) {
+            assertEquals(4, doc.getNumberOfPages(), "portrait, landscape, landscape, portrait");
+            for (int p = 1; p <= 4; p++) {
+                var box = doc.getPage(p - 1).getMediaBox();
+                assertEquals(p == 2 || p == 3, box.getWidth() > box.getHeight(), "page " + p);
+            }
+            assertTrue(text(doc, 2).contains("甲表第一行") && text(doc, 3).contains("乙表第一行"));
+        }
+    }
+
+    @Test
     void wideMillimetreColumnsAreScaledToTheTypeAreaWhenTheStyleKeepsTablesUpright() throws Exception {
         Table.Builder b = Table.builder();
         for (int k = 0; k < 6; k++) {
