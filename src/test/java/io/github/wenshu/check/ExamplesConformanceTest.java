@@ -49,6 +49,12 @@ class ExamplesConformanceTest {
             Rule.PAGE_NUMBER_SEQUENCE, "the page number lies along the landscape page's bottom edge, where the"
                     + " checker does not look for it");
 
+    /** Rules one example's LibreOffice rendering may still fail, and why, by example file name. */
+    static final Map<String, Map<Rule, String>> LIBREOFFICE_EXAMPLE_EXCEPTIONS = Map.of(
+            "request-signers.json", Map.of(Rule.CHARS_PER_LINE, "page 1 has few full lines and most hold"
+                    + " digits; LibreOffice puts ~0.2 em between hanzi and digits (it ignores w:autoSpaceDE), so it"
+                    + " fits fewer characters and justifies the hanzi 16.1 pt apart instead of 15.8 pt"));
+
     /** Kept after the run, to look at: target/check-examples/NAME.docx and NAME.pdf. */
     static final Path dir = Path.of("target", "check-examples");
 
@@ -115,7 +121,8 @@ class ExamplesConformanceTest {
         assertTrue(Files.isRegularFile(pdf), "LibreOffice wrote no PDF: " + Files.readString(dir.resolve("soffice.log")));
         ConformanceReport r = new Checker().check(pdf);
         List<Finding> unexpected = new ArrayList<>(r.errors());
-        unexpected.removeIf(f -> LIBREOFFICE_EXCEPTIONS.containsKey(f.rule()));
+        Map<Rule, String> own = LIBREOFFICE_EXAMPLE_EXCEPTIONS.getOrDefault(example.getFileName().toString(), Map.of());
+        unexpected.removeIf(f -> LIBREOFFICE_EXCEPTIONS.containsKey(f.rule()) || own.containsKey(f.rule()));
         List<Integer> landscape = landscapePages(pdf);
         unexpected.removeIf(f -> landscape.contains(f.page()) && LANDSCAPE_PAGE_EXCEPTIONS.containsKey(f.rule()));
         assertTrue(unexpected.isEmpty(), example + "\n" + ReportWriter.text(r));

@@ -73,13 +73,26 @@ final class MarkParagraphs {
 
     /** The 发文字号 paragraph's properties: one blank line above, the red rule below. */
     static Consumer<Xml> numberWithRule(DocxContext ctx) {
+        return numberLine(ctx, true, true, null);
+    }
+
+    /**
+     * A 发文字号/签发人 line's properties: two blank lines below the mark when {@code spaceAbove}, the red rule
+     * below when {@code rule}, and {@code tabs} (a {@code w:tabs} element) when not null.
+     */
+    static Consumer<Xml> numberLine(DocxContext ctx, boolean spaceAbove, boolean rule, Consumer<Xml> tabs) {
         int pitch = ctx.geometry.linePitch();
         String color = ctx.style.markColor().substring(1).toUpperCase();
         int space = Math.round(Units.mmToPt(4f) - (pitch / 20f - ctx.style.bodySize()) / 2) + 1;
         return x -> {
-            x.start("pBdr").empty("bottom", "val", "single", "sz", Integer.toString(RULE_EIGHTHS),
-                    "space", Integer.toString(space), "color", color).end();
-            x.start("spacing").attr("before", 2 * pitch + 11).attr("after", 0).attr("line", pitch)
+            if (rule) {
+                x.start("pBdr").empty("bottom", "val", "single", "sz", Integer.toString(RULE_EIGHTHS),
+                        "space", Integer.toString(space), "color", color).end();
+            }
+            if (tabs != null) {
+                tabs.accept(x);
+            }
+            x.start("spacing").attr("before", spaceAbove ? 2 * pitch + 11 : 0).attr("after", 0).attr("line", pitch)
                     .attr("lineRule", "exact").end();
             Props.indent(x, 0, 0, 0);
         };

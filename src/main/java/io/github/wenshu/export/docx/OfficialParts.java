@@ -41,13 +41,11 @@ final class OfficialParts {
         if (marked) {
             new MarkParagraphs(ctx).write(x, m, markers);
         }
-        if (m.docNumber() != null || !m.signers().isEmpty()) {
-            String text = m.docNumber() == null ? "" : m.docNumber();
-            if (!m.signers().isEmpty()) {
-                text = text + (text.isEmpty() ? "" : "　　") + "签发人：" + String.join("　", m.signers());
-            }
+        if (!m.signers().isEmpty()) {
+            new SignerLines(ctx, paragraphs, runs).write(x, m, marked);
+        } else if (m.docNumber() != null) {
             paragraphs.open(x, StyleIds.DOC_NUMBER, marked ? MarkParagraphs.numberWithRule(ctx) : null);
-            runs.plain(x, text, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.docNumber");
+            runs.plain(x, m.docNumber(), RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.docNumber");
             x.end();
         }
         List<String> title = m.titleLines();
