@@ -111,6 +111,23 @@ class MainTest {
     }
 
     @Test
+    void theFormatsOfAnInputAreReportedInTheOrderAskedForAndOneFailingKeepsTheOther() throws IOException {
+        Path input = input("out/x.lines", "甲\n");
+
+        for (List<String> formats : List.of(List.of("shout", "probe"), List.of("probe", "shout"))) {
+            CliRun r = CliRun.of(input.toString(), "--format", String.join(",", formats), "--out", out().toString());
+
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(List.of("x.lines", "x.probe"), outFiles());
+            assertEquals("甲\n", Files.readString(input), "the input is not replaced");
+            int shout = r.err().indexOf("refusing to write " + input + ": it is one of the inputs");
+            int probe = r.err().indexOf(input + " -> " + out().resolve("x.probe") + " (probe, ");
+            assertTrue(shout >= 0 && probe >= 0, r.toString());
+            assertEquals(formats.get(0).equals("shout"), shout < probe, r.toString());
+        }
+    }
+
+    @Test
     void warningsArePrintedEvenWhenQuiet() throws IOException {
         Path w = input("w.lines", "WARN 缺字\n正文\n");
 
