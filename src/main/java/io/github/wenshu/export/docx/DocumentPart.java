@@ -37,22 +37,22 @@ final class DocumentPart {
             attachment(x, report.attachments().get(i), i, paragraphs, runs, blocks);
         }
         if (report.metadata().hasVersionBlock()) {
-            sectionEnd(x);
+            sectionEnd(x, report.metadata());
             new ImprintPart(ctx, paragraphs, runs).write(x, report.metadata());
             SectionProperties.imprint(x, ctx.geometry, FOOTER_NONE_ID);
         } else {
-            SectionProperties.write(x, ctx.geometry, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+            LetterHead.sectionProperties(x, ctx.geometry, report.metadata(), FOOTER_ODD_ID, FOOTER_EVEN_ID);
         }
         x.end().end();
     }
 
     /** Ends the body's section with a paragraph too low to need a line of its own (half a point). */
-    private void sectionEnd(Xml x) {
+    private void sectionEnd(Xml x, io.github.wenshu.model.Metadata m) {
         x.start("p").start("pPr").empty("snapToGrid", "val", "0");
         Props.exactLine(x, 10, 0);
         Props.indent(x, 0, 0, 0);
         x.start("rPr").empty("sz", "val", "2").empty("szCs", "val", "2").end();
-        SectionProperties.write(x, ctx.geometry, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+        LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
         x.end().end();
     }
 

@@ -72,7 +72,8 @@ public final class DocxExporter implements Exporter {
     }
 
     private static void write(Report report, DocxContext ctx, DocxPackage pkg, boolean numbering) {
-        pkg.start(contentTypes(numbering, report.metadata().hasVersionBlock()), List.of(
+        pkg.start(LetterHead.withFirstFooter(contentTypes(numbering, report.metadata().hasVersionBlock()),
+                report.metadata()), List.of(
                 new DocxPackage.Relationship("rId1", Ns.REL_DOCUMENT, "word/document.xml", false),
                 new DocxPackage.Relationship("rId2", Ns.REL_CORE, "docProps/core.xml", false),
                 new DocxPackage.Relationship("rId3", Ns.REL_EXTENDED, "docProps/app.xml", false)));
@@ -90,12 +91,16 @@ public final class DocxExporter implements Exporter {
         if (report.metadata().hasVersionBlock()) {
             pkg.wordPart("word/footer3.xml", x -> FooterPart.empty(x, ctx.geometry));
         }
+        if (LetterHead.applies(report.metadata())) {
+            pkg.wordPart(LetterHead.FIRST_FOOTER_PART, x -> FooterPart.empty(x, ctx.geometry));
+        }
         FontTablePart fonts = FontTablePart.prepare(ctx);
         pkg.wordPart("word/fontTable.xml", fonts::write);
         fonts.writeEmbedded(pkg);
         ctx.media.write(pkg);
         pkg.relationships("word/_rels/document.xml.rels",
-                documentRelationships(ctx, report.metadata().hasVersionBlock()));
+                LetterHead.withFirstFooter(documentRelationships(ctx, report.metadata().hasVersionBlock()),
+                        report.metadata()));
     }
 
     private static Map<String, String> contentTypes(boolean numbering, boolean imprint) {

@@ -29,6 +29,11 @@ final class OfficialParts {
     }
 
     void front(Xml x, Metadata m) {
+        if (LetterHead.applies(m)) {
+            new LetterHead(ctx, paragraphs, runs).write(x, m);
+            line(x, StyleIds.ADDRESSEE, m.addressees(), "metadata.addressees", ctx.style.bodyFont());
+            return;
+        }
         line(x, StyleIds.LABEL, m.copyNumber(), "metadata.copyNumber", ctx.style.labelFont());
         String secrecy = m.secrecy() == null ? null
                 : m.secrecyTerm() == null ? m.secrecy() : m.secrecy() + "★" + m.secrecyTerm();

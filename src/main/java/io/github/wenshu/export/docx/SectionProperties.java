@@ -16,7 +16,7 @@ final class SectionProperties {
     }
 
     static void write(Xml x, Geometry g, String oddFooterId, String evenFooterId) {
-        write(x, g, oddFooterId, evenFooterId, null);
+        write(x, g, oddFooterId, evenFooterId, null, null);
     }
 
     /**
@@ -24,13 +24,22 @@ final class SectionProperties {
      * whole grid lines (22 × 579 twips, 0.3 mm short of the 版心) on a page with a grid.
      */
     static void imprint(Xml x, Geometry g, String emptyFooterId) {
-        write(x, g, emptyFooterId, emptyFooterId, "evenPage");
+        write(x, g, emptyFooterId, emptyFooterId, "evenPage", null);
     }
 
-    private static void write(Xml x, Geometry g, String oddFooterId, String evenFooterId, String type) {
+    /** The body's section with page 1's own footer ({@code titlePg}) when {@code firstFooterId} is given. */
+    static void withFirstPage(Xml x, Geometry g, String oddFooterId, String evenFooterId, String firstFooterId) {
+        write(x, g, oddFooterId, evenFooterId, null, firstFooterId);
+    }
+
+    private static void write(Xml x, Geometry g, String oddFooterId, String evenFooterId, String type,
+                              String firstFooterId) {
         x.start("sectPr");
         x.start("footerReference").attr("type", "default").plainAttr("r:id", oddFooterId).end();
         x.start("footerReference").attr("type", "even").plainAttr("r:id", evenFooterId).end();
+        if (firstFooterId != null) {
+            x.start("footerReference").attr("type", "first").plainAttr("r:id", firstFooterId).end();
+        }
         if (type != null) {
             x.empty("type", "val", type);
         }
@@ -39,6 +48,9 @@ final class SectionProperties {
                 .attr("bottom", g.marginBottom()).attr("left", g.marginInside())
                 .attr("header", 851).attr("footer", g.footerDistance()).attr("gutter", 0).end();
         x.empty("cols", "space", "425");
+        if (firstFooterId != null) {
+            x.empty("titlePg");
+        }
         if (type == null) {
             x.empty("docGrid", "type", "lines", "linePitch", Integer.toString(g.linePitch()));
         }
