@@ -16,6 +16,7 @@ import java.util.Map;
  * java -cp … io.github.wenshu.bench.BenchMain [--quick] [--phases warm,first,cli,heap,throughput]
  *      [--workloads example,example-x10,example-x100,table-1000] [--markdown BENCHMARKS.md]
  *      [--plot docs/images/bench-time-per-doc.png] [--launcher ./wenshu] [--save DIR]
+ *      [--contenders wenshu-pdf,openpdf-naive]
  * </pre>
  */
 public final class BenchMain {
@@ -29,6 +30,9 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         boolean quick = opts.containsKey("quick");
+        if (opts.containsKey("contenders")) {
+            System.setProperty("bench.contenders", opts.get("contenders"));
+        }
         List<String> phases = List.of(opts.getOrDefault("phases", "warm,first,cli,heap,throughput").split(","));
         List<String> workloads = List.of(opts.getOrDefault("workloads", String.join(",", Workloads.NAMES)).split(","));
         BenchFont font = BenchFont.find();
