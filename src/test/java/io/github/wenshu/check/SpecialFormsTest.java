@@ -103,6 +103,53 @@ class SpecialFormsTest {
     }
 
     @Test
+    void aLettersImprintIsOnlyTheCopyToLinesAtTheFootOfTheLastTypeAreaWithoutRules() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var result = Exporters.find("pdf").orElseThrow().export(letterWithImprint(), ExportOptions.defaults(), out);
+        assertTrue(result.warnings().stream().anyMatch(w -> w.location().equals("metadata.printer")
+                && w.message().contains("印发")), result.warnings()::toString);
+        letterImprint(read(out.toByteArray()), 0.5);
+    }
+
+    @Test
+    void libreOfficeRenderingOfALettersImprint() throws Exception {
+        assumeTrue(LibreOfficeRender.available(), "LibreOffice (soffice) is not installed");
+        Path dir = Files.createTempDirectory("wenshu-forms-");
+        try {
+            Path docx = dir.resolve("letter-imprint.docx");
+            try (var out = Files.newOutputStream(docx)) {
+                var result = Exporters.find("docx").orElseThrow().export(letterWithImprint(), ExportOptions.defaults(),
+                        out);
+                assertTrue(result.warnings().stream().anyMatch(w -> w.location().equals("metadata.printer")));
+            }
+            LibreOfficeRender.toPdf(List.of(docx), dir);
+            letterImprint(read(Files.readAllBytes(dir.resolve("letter-imprint.pdf"))), 1.0);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static Report letterWithImprint() throws IOException {
+        Report example = Readers.read(Path.of("examples", "letter.json"));
+        return new Report(example.metadata().toBuilder().copyTo(List.of("市司法局行政执法协调监督处"))
+                .printer("深圳市宝安区人民政府办公室").printDate(java.time.LocalDate.of(2024, 12, 26)).build(),
+                example.body(), List.of());
+    }
+
+    /** 抄送 on the last grid line of the last 版心 (its em box centred on the line), no rules, no 印发 line. */
+    private static void letterImprint(DocumentLayout doc, double tolerance) {
+        assertEquals(2, doc.pages().size(), "the 版记 takes no page of its own");
+        PageLayout last = doc.pages().get(doc.pages().size() - 1);
+        TextLine copy = line(last, "抄送：");
+        double emMiddle = mm(copy.baseline() - (EM_ASCENT - 0.5f) * copy.size());
+        assertEquals(37 + 225 - 225.0 / 22 / 2, emMiddle, tolerance, "抄送 on the last grid line of the 版心");
+        assertTrue(last.shapes().isEmpty(), "no 版记 rules: " + last.shapes());
+        assertTrue(doc.pages().stream().flatMap(p -> p.lines().stream()).noneMatch(l -> l.compact().contains("印发")));
+    }
+
+    @Test
     void minutesAttendanceLabelsInHeitiNamesWrappedAfterTheLabel() throws IOException {
         attendance(layout("minutes.json", "pdf"), 0.5);
     }

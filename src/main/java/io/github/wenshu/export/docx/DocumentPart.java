@@ -36,11 +36,12 @@ final class DocumentPart {
         for (int i = 0; i < report.attachments().size(); i++) {
             attachment(x, report.attachments().get(i), i, paragraphs, runs, blocks);
         }
-        if (report.metadata().hasVersionBlock()) {
+        if (report.metadata().hasVersionBlock() && !LetterHead.applies(report.metadata())) {
             sectionEnd(x, report.metadata());
             new ImprintPart(ctx, paragraphs, runs).write(x, report.metadata());
             SectionProperties.imprint(x, ctx.geometry, FOOTER_NONE_ID);
         } else {
+            new LetterCopyTo(ctx, paragraphs, runs).write(x, report.metadata());
             LetterHead.sectionProperties(x, ctx.geometry, report.metadata(), FOOTER_ODD_ID, FOOTER_EVEN_ID);
         }
         x.end().end();

@@ -29,6 +29,10 @@ final class ImprintComposer {
         if (!m.hasVersionBlock()) {
             return;
         }
+        if (LetterImprint.applies(m)) {
+            new LetterImprint(ctx, pages).compose(m);
+            return;
+        }
         PageFrame frame = ctx.frame();
         float size = ctx.style().versionBlockSize();
         float one = size;
