@@ -11,9 +11,9 @@ import java.util.List;
  * text wider than we measure (LibreOffice adds about a fifth of an em between hanzi and digits, and honours no
  * {@code w:autoSpaceDE}) still keeps the relations the standard asks for:
  * <ul>
- *   <li>with a seal, the 署名 and the date are centred in the same box, whose right edge stands four characters
- *       from the right: their centres agree in every renderer, and the date is 右空四字 within a quarter
- *       character;</li>
+ *   <li>with a seal, each 署名 line and the date are centred on the same point, the date's centre when it is
+ *       右空四字, each in a box one character wider than itself: their centres agree in every renderer, the date
+ *       is 右空四字 within a quarter character, and a 署名 longer than the date does not wrap;</li>
  *   <li>without a seal, the 署名 is right-aligned 右空二字 and the date left-aligned two characters right of the
  *       署名's first character; a date too long for that is right-aligned 右空二字 and the 署名 left-aligned two
  *       characters left of the date's start.</li>
@@ -49,14 +49,15 @@ final class SignatureParagraphs {
         double line = ctx.style.charsPerLine();
         double day = date == null ? 0 : chars(date, true);
         if (m.sealed()) {
-            double box = date == null ? 6 : day;
-            double left = line - 4 - box;
+            double centre = line - 4 - (date == null ? 6 : day) / 2;
             for (int i = 0; i < names.size(); i++) {
-                line(x, StyleIds.SIGNATURE, names.get(i), "metadata.signatures[" + i + "]", left, 4, "center",
+                double[] box = centredBox(centre, chars(names.get(i), true), line);
+                line(x, StyleIds.SIGNATURE, names.get(i), "metadata.signatures[" + i + "]", box[0], box[1], "center",
                         i == 0 ? before : 0);
             }
             if (date != null) {
-                line(x, StyleIds.DATE, date, "metadata.date", left, 4, "center", names.isEmpty() ? before : 0);
+                double[] box = centredBox(centre, day, line);
+                line(x, StyleIds.DATE, date, "metadata.date", box[0], box[1], "center", names.isEmpty() ? before : 0);
             }
             return;
         }
@@ -82,6 +83,18 @@ final class SignatureParagraphs {
                 line(x, StyleIds.DATE, date, "metadata.date", sigStart + 2, 0, "left", 0);
             }
         }
+    }
+
+    /**
+     * Left and right indents, in characters, of a box centred on {@code centre} one character wider than
+     * {@code width} (room for a renderer that sets the text a little wider), kept inside the line: a 署名 wider
+     * than the date stays centred on it, and one too wide for that moves left, so it wraps only when longer
+     * than the line.
+     */
+    static double[] centredBox(double centre, double width, double line) {
+        double w = Math.min(width + 1, line);
+        double right = Math.max(0, line - centre - w / 2);
+        return new double[] {Math.max(0, line - right - w), right};
     }
 
     private void line(Xml x, String style, String text, String loc, double leftChars, double rightChars,

@@ -29,16 +29,46 @@ class SignatureParagraphsTest {
     }
 
     @Test
-    void withASealTheSignatureAndTheDateShareOneCentredBoxFourCharactersFromTheRight() throws Exception {
+    void withASealTheSignatureIsCentredOnTheDateFourCharactersFromTheRight() throws Exception {
         Matcher m = PARA.matcher(document(true, "深圳市宝安区司法局"));
         assertTrue(m.find());
         String sig = m.group(2);
         assertTrue(m.find());
         String date = m.group(2);
         assertTrue(sig.contains("w:jc w:val=\"center\"") && date.contains("w:jc w:val=\"center\""), sig + date);
-        assertEquals(indents(sig), indents(date), "the same box");
-        assertTrue(date.contains("w:right=\"1264\""), "右空四字 (4 × 316 twips): " + date);
+        assertEquals(centre(date), centre(sig), 1, "one centre (twips)");
+        assertEquals(4 * 316, right(date) + 316 / 2, 2,
+                "右空四字 (4 × 316 twips) at the date's own edge, half a character inside its box: " + date);
         assertTrue(sig.contains("w:before=\"1158\""), "two blank lines above the 署名: " + sig);
+    }
+
+    @Test
+    void withASealASignatureLongerThanTheDateKeepsTheCentreAndRoomForAllItsCharacters() throws Exception {
+        Matcher m = PARA.matcher(document(true, "深圳市宝安区人民政府办公室"));
+        assertTrue(m.find());
+        String sig = m.group(2);
+        assertTrue(m.find());
+        String date = m.group(2);
+        assertEquals(centre(date), centre(sig), 1, "one centre (twips)");
+        assertTrue(boxWidth(sig) >= 13 * 316, "13 characters fit on one line: " + sig);
+    }
+
+    private static final int LINE = 28 * 316;
+
+    private static int left(String pPr) {
+        return Integer.parseInt(pPr.replaceAll(".*w:left=\"(\\d+)\".*", "$1"));
+    }
+
+    private static int right(String pPr) {
+        return Integer.parseInt(pPr.replaceAll(".*w:right=\"(\\d+)\".*", "$1"));
+    }
+
+    private static int boxWidth(String pPr) {
+        return LINE - left(pPr) - right(pPr);
+    }
+
+    private static double centre(String pPr) {
+        return left(pPr) + boxWidth(pPr) / 2.0;
     }
 
     @Test
@@ -53,9 +83,5 @@ class SignatureParagraphsTest {
         int left = Integer.parseInt(date.replaceAll(".*w:left=\"(\\d+)\".*", "$1"));
         assertEquals(28 * 316 - 9 * 316, left, 40, "date start = 署名 start + 2 字 (twips)");
         assertTrue(sig.contains("w:before=\"579\""), "one blank line above the 署名: " + sig);
-    }
-
-    private static String indents(String pPr) {
-        return pPr.replaceAll(".*(<w:ind [^>]*>).*", "$1");
     }
 }
