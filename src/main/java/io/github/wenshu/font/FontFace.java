@@ -22,7 +22,7 @@ public final class FontFace {
     private final Supplier<byte[]> source;
     private volatile String familyName;
     private volatile Parsed parsed;
-    private TrueTypeSubsetter subsetter;
+    private volatile GlyfTables glyfTables;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -110,19 +110,31 @@ public final class FontFace {
      * @throws IllegalStateException if the face has CFF outlines (see {@link #isTrueType()})
      */
     public byte[] trueTypeSubset(Set<Integer> codePoints) {
-        TrueTypeSubsetter s;
-        synchronized (this) {
-            if (subsetter == null) {
-                if (!isTrueType()) {
-                    throw new IllegalStateException("font " + fileName() + " (" + familyName()
-                            + ") has CFF outlines; a TrueType subset needs a glyf-based font: to embed it, use a "
-                            + "TrueType (.ttf) version (fontTools converts one; see fonts/otf2ttf.py)");
+        return GlyfSubset.standalone(glyfTables(), codePoints);
+    }
+
+    /**
+     * The face's TrueType tables, parsed once and shared by the PDF and DOCX exporters (see {@link GlyfSubset}).
+     *
+     * @throws IllegalStateException if the face has CFF outlines (see {@link #isTrueType()}) or lacks a table
+     */
+    public GlyfTables glyfTables() {
+        GlyfTables t = glyfTables;
+        if (t == null) {
+            synchronized (this) {
+                t = glyfTables;
+                if (t == null) {
+                    if (!isTrueType()) {
+                        throw new IllegalStateException("font " + fileName() + " (" + familyName()
+                                + ") has CFF outlines; a TrueType subset needs a glyf-based font: to embed it, use a "
+                                + "TrueType (.ttf) version (fontTools converts one; see fonts/otf2ttf.py)");
+                    }
+                    t = GlyfTables.parse(parsed().data(), faceIndex, fileName());
+                    glyfTables = t;
                 }
-                subsetter = new TrueTypeSubsetter(parsed().data(), faceIndex, fileName());
             }
-            s = subsetter;
         }
-        return s.subset(codePoints);
+        return t;
     }
 
     /** The font file's bytes, read-only; for a face of a collection the whole collection (see {@link #faceIndex()}). */

@@ -90,7 +90,7 @@ final class EmbeddedFonts {
     }
 
     private void write(SubsetFont f) throws IOException {
-        byte[] program = TrueTypeSubset.of(f);
+        byte[] program = f.program();
         String name = tag(f, program) + "+" + f.font.postscriptName;
         PdfStream file = new PdfStream(program);
         file.put(PdfName.LENGTH1, new PdfNumber(program.length));

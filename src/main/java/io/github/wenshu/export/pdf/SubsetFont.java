@@ -109,6 +109,12 @@ final class SubsetFont {
         return codePoints[cid];
     }
 
+    /** The embedded TrueType program: glyph n draws code n (CIDToGIDMap Identity), then composites' parts. */
+    byte[] program() {
+        glyphs[0] = 0;
+        return io.github.wenshu.font.GlyfSubset.program(font.tables, glyphs, count);
+    }
+
     /** The face's own glyph for a code; 0 for code 0. */
     int glyph(int cid) {
         return cid == 0 ? 0 : glyphs[cid];

@@ -14,18 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Subsets keep composite glyphs whole: their components come along, renumbered. */
-class TrueTypeSubsetterTest {
+class GlyfSubsetTest {
 
     @Test
     void aCompositeGlyphKeepsItsComponentsAndItsShape() throws Exception {
         byte[] latin;
-        try (InputStream in = TrueTypeSubsetterTest.class.getResourceAsStream(
+        try (InputStream in = GlyfSubsetTest.class.getResourceAsStream(
                 "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
             assertNotNull(in, "PDFBox's LiberationSans on the test class path");
             latin = in.readAllBytes();
         }
         int eAcute = 'é';
-        byte[] subset = new TrueTypeSubsetter(latin, -1, "LiberationSans").subset(Set.of(eAcute));
+        byte[] subset = GlyfSubset.standalone(GlyfTables.parse(latin, -1, "LiberationSans"), Set.of(eAcute));
 
         try (TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(latin));
              TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {
