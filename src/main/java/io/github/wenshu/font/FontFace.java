@@ -22,7 +22,7 @@ public final class FontFace {
     private final Supplier<byte[]> source;
     private volatile String familyName;
     private volatile Parsed parsed;
-    private volatile GlyfTables glyfTables;
+    private GlyfTables glyfTables;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -118,23 +118,16 @@ public final class FontFace {
      *
      * @throws IllegalStateException if the face has CFF outlines (see {@link #isTrueType()}) or lacks a table
      */
-    public GlyfTables glyfTables() {
-        GlyfTables t = glyfTables;
-        if (t == null) {
-            synchronized (this) {
-                t = glyfTables;
-                if (t == null) {
-                    if (!isTrueType()) {
-                        throw new IllegalStateException("font " + fileName() + " (" + familyName()
-                                + ") has CFF outlines; a TrueType subset needs a glyf-based font: to embed it, use a "
-                                + "TrueType (.ttf) version (fontTools converts one; see fonts/otf2ttf.py)");
-                    }
-                    t = GlyfTables.parse(parsed().data(), faceIndex, fileName());
-                    glyfTables = t;
-                }
+    public synchronized GlyfTables glyfTables() {
+        if (glyfTables == null) {
+            if (!isTrueType()) {
+                throw new IllegalStateException("font " + fileName() + " (" + familyName()
+                        + ") has CFF outlines; a TrueType subset needs a glyf-based font: to embed it, use a "
+                        + "TrueType (.ttf) version (fontTools converts one; see fonts/otf2ttf.py)");
             }
+            glyfTables = GlyfTables.parse(parsed().data(), faceIndex, fileName());
         }
-        return t;
+        return glyfTables;
     }
 
     /** The font file's bytes, read-only; for a face of a collection the whole collection (see {@link #faceIndex()}). */
