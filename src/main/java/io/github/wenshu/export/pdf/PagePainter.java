@@ -44,7 +44,9 @@ final class PagePainter {
                 cb.saveState();
                 cb.concatCTM(0, 1, -1, 0, t.x(), t.y());
                 text.startPage();
+                text.turned(t.x(), t.y());
                 paint(cb, t.ops());
+                text.upright();
                 cb.restoreState();
                 text.startPage();
             }

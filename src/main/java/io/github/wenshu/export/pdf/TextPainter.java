@@ -34,6 +34,20 @@ final class TextPainter {
         this.fonts = fonts;
     }
 
+    /**
+     * Lines that follow are drawn in a frame turned a quarter turn ({@link DrawOp.Turned}) at ({@code x},
+     * {@code y}): link areas, which PDF places in page space whatever the drawing transform, are turned with
+     * the text. Underlines are drawn and need no turning.
+     */
+    void turned(float x, float y) {
+        decorations.turn = new float[] {x, y};
+    }
+
+    /** Lines that follow are drawn upright again. */
+    void upright() {
+        decorations.turn = null;
+    }
+
     /** Forgets the character spacing in effect: a new page starts a new content stream. */
     void startPage() {
         spacing = Float.NaN;
@@ -187,6 +201,8 @@ final class TextPainter {
         }
 
         private final java.util.List<Item> items = new java.util.ArrayList<>();
+        /** The turned frame's origin on the page, or null when upright. */
+        private float[] turn;
 
         void clear() {
             items.clear();
@@ -210,9 +226,17 @@ final class TextPainter {
                     cb.stroke();
                 }
                 if (style.link() != null) {
-                    cb.setAction(new PdfAction(style.link()), x1, base - style.size() * 0.2f, x2,
-                            base + style.size() * 0.85f);
+                    link(cb, style.link(), x1, base - style.size() * 0.2f, x2, base + style.size() * 0.85f);
                 }
+            }
+        }
+
+        /** A link area over (u1, v1)–(u2, v2) of the frame; a turned frame's (u, v) is (x − v, y + u) on the page. */
+        private void link(PdfContentByte cb, String target, float u1, float v1, float u2, float v2) {
+            if (turn == null) {
+                cb.setAction(new PdfAction(target), u1, v1, u2, v2);
+            } else {
+                cb.setAction(new PdfAction(target), turn[0] - v2, turn[1] + u1, turn[0] - v1, turn[1] + u2);
             }
         }
     }
