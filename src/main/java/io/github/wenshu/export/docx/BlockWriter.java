@@ -31,6 +31,8 @@ final class BlockWriter {
     private final TableWriter tables;
     private HeadingNumbers numbers;
     private int numId;
+    /** {@link Xml#elements()} while the document is still empty, or -1. */
+    private long emptyDocument = -1;
 
     BlockWriter(DocxContext ctx, ParagraphStarter paragraphs) {
         this.ctx = ctx;
@@ -38,6 +40,11 @@ final class BlockWriter {
         this.runs = new RunWriter(ctx);
         this.tables = new TableWriter(ctx, runs);
         this.numbers = new HeadingNumbers(ctx.style);
+    }
+
+    /** Nothing is written before the blocks that follow: a landscape table first starts the document landscape. */
+    void startsDocument(Xml x) {
+        emptyDocument = x.elements();
     }
 
     /**
@@ -68,7 +75,7 @@ final class BlockWriter {
                 paragraphs.open(x, StyleIds.NORMAL, null);
                 x.end();
             }
-            tables.write(x, t, loc, next instanceof Table n ? n : null);
+            tables.write(x, t, loc, next instanceof Table n ? n : null, x.elements() == emptyDocument);
         } else if (block instanceof Figure f) {
             figure(x, f, loc);
         } else if (block instanceof PageBreak) {

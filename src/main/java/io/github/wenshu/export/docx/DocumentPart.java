@@ -30,7 +30,11 @@ final class DocumentPart {
         OfficialParts parts = new OfficialParts(ctx, paragraphs, runs);
         x.root("document", "r", Ns.R, "wp", Ns.WP, "a", Ns.A, "pic", Ns.PIC, "asvg", Ns.ASVG);
         x.start("body");
+        long empty = x.elements();
         parts.front(x, report.metadata());
+        if (x.elements() == empty) {
+            blocks.startsDocument(x);
+        }
         blocks.blocks(x, report.body(), "body", NumberingPart.BODY_NUM_ID);
         parts.closing(x, report.metadata());
         for (int i = 0; i < report.attachments().size(); i++) {

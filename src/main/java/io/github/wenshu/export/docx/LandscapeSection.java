@@ -14,7 +14,8 @@ import io.github.wenshu.style.Units;
  *
  * <p>Each section ends in a paragraph carrying its {@code sectPr}; those paragraphs are one twip high, off
  * the line grid, so they take no visible room. Landscape tables one after another share one section, each
- * from a new page.
+ * from a new page. A landscape table with nothing before it needs no {@code begin}: the document's first
+ * section is then the landscape one.
  *
  * <pre>{@code
  * LandscapeSection.begin(x, ctx);   // ends the portrait section before the table

@@ -26,8 +26,12 @@ final class TableWriter {
         this.runs = runs;
     }
 
-    /** Writes {@code t}; {@code next} is the table right after it, if any (landscape tables share a section). */
-    void write(Xml x, Table t, String loc, Table next) {
+    /**
+     * Writes {@code t}; {@code next} is the table right after it, if any (landscape tables share a section).
+     * A landscape table that {@code startsDocument} opens no portrait section before it: the document's
+     * first section is the landscape one, so no near-empty portrait page 1 is left.
+     */
+    void write(Xml x, Table t, String loc, Table next, boolean startsDocument) {
         int columns = t.columnCount();
         if (columns == 0) {
             ctx.warn("empty-table", loc, "the table has no cells and was left out");
@@ -51,7 +55,7 @@ final class TableWriter {
                     + " pages have it)");
             if (sectionOpen) {
                 LandscapeSection.nextPage(x);
-            } else {
+            } else if (!startsDocument) {
                 LandscapeSection.begin(x, ctx);
             }
         }

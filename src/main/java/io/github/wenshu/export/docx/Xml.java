@@ -30,6 +30,7 @@ final class Xml {
     private final Writer chars;
     private final String defaultPrefix;
     private final String defaultNs;
+    private long elements;
 
     private Xml(XMLStreamWriter out, Writer chars, String defaultPrefix, String defaultNs) {
         this.out = out;
@@ -74,6 +75,7 @@ final class Xml {
     }
 
     Xml start(String local) {
+        elements++;
         try {
             if (defaultPrefix.isEmpty()) {
                 out.writeStartElement(local);
@@ -87,6 +89,7 @@ final class Xml {
     }
 
     Xml start(String prefix, String local, String ns) {
+        elements++;
         try {
             out.writeStartElement(prefix, local, ns);
             return this;
@@ -142,6 +145,7 @@ final class Xml {
 
     /** An empty element with attributes given as name/value pairs: {@code empty("jc", "val", "center")}. */
     Xml empty(String local, String... attrs) {
+        elements++;
         try {
             if (defaultPrefix.isEmpty()) {
                 out.writeEmptyElement(local);
@@ -155,6 +159,11 @@ final class Xml {
             attr(attrs[i], attrs[i + 1]);
         }
         return this;
+    }
+
+    /** How many elements have been started so far: unchanged between two calls when nothing was written. */
+    long elements() {
+        return elements;
     }
 
     Xml text(String text) {

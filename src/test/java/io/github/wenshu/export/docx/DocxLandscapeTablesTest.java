@@ -83,6 +83,38 @@ class DocxLandscapeTablesTest {
     }
 
     @Test
+    void aLandscapeTableFirstInTheDocumentStartsItLandscapeAndTheBodyResumesUprightOnANewPage() throws Exception {
+        Table t = TableReports.longTable();
+        Table turned = new Table(t.caption(), t.columns(), t.rows(), t.headerRows(), true);
+        Report report = Report.builder().add(turned).add(Paragraph.of("表后一段。")).build();
+        Exports.Result r = Exports.run(new DocxExporter(), report, Exports.options(false));
+        String xml = new String(DocxParts.read(r.bytes()).get("word/document.xml"), StandardCharsets.UTF_8);
+        assertEquals(2, count(xml, "<w:sectPr"), "the landscape section and the body's last section");
+        int firstSection = xml.indexOf("<w:sectPr");
+        String first = xml.substring(firstSection, xml.indexOf("</w:sectPr>", firstSection));
+        assertTrue(first.contains("w:orient=\"landscape\""), "the first section is landscape: " + first);
+        String before = xml.substring(xml.indexOf("<w:body>"), xml.indexOf("<w:tbl>"));
+        assertEquals(1, count(before, "<w:p>") + count(before, "<w:p "), "only the caption before the table: " + before);
+        assertTrue(before.contains(t.caption()));
+        assertTrue(xml.indexOf("表后一段") > firstSection, "the body resumes after the landscape section");
+        assertTrue(!xml.substring(firstSection + first.length()).contains("w:orient"), "the last section is portrait");
+
+        assumeTrue(LibreOffice.available(), "LibreOffice (soffice) is not installed");
+        try (PDDocument doc = Loader.loadPDF(LibreOffice.toPdf(r.bytes(), "landscape-table-first"))) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages >= 3, "the table takes pages 1 and 2 at least: " + pages);
+            for (int p = 1; p <= pages; p++) {
+                var box = doc.getPage(p - 1).getMediaBox();
+                assertEquals(p < pages, box.getWidth() > box.getHeight(), "page " + p + " of " + pages);
+                assertEquals(p < pages, TableReports.bodyTexts().stream().anyMatch(text(doc, p)::contains),
+                        "table text on page " + p);
+            }
+            assertTrue(text(doc, 1).contains(t.caption().replaceAll("\\s", "")), "page 1 starts with the table");
+            assertTrue(text(doc, pages).contains("表后一段"), "the body resumes upright on a page of its own");
+        }
+    }
+
+    @Test
     void landscapeTablesOneAfterAnotherShareASectionEachFromANewPage() throws Exception {
         Table a = Table.builder().header("甲表项目", "数量").row("甲表第一行", "1").landscape(true).build();
         Table b = Table.builder().header("乙表项目", "数量").row("乙表第一行", "2").landscape(true).build();
