@@ -78,6 +78,7 @@ final class StylesPart {
         x.empty("lang", "val", "en-US", "eastAsia", "zh-CN", "bidi", "ar-SA");
         x.end().end().start("pPrDefault").start("pPr")
                 .empty("widowControl", "val", "0")
+                // Word honours these; LibreOffice's import ignores them (see SignatureParagraphs.SCRIPT_GAP_EM).
                 .empty("autoSpaceDE", "val", "0").empty("autoSpaceDN", "val", "0");
         Props.exactLine(x, g.linePitch(), 0);
         Props.indent(x, 0, 0, g.chars(s.firstLineIndentChars()));
