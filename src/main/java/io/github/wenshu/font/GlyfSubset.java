@@ -37,7 +37,7 @@ public final class GlyfSubset {
     private int[] oldGlyph;
     private int glyphCount;
     private final Map<Integer, Integer> parts = new HashMap<>();
-    private byte[] glyf = new byte[1 << 14];
+    private byte[] glyf;
     private int glyfSize;
     private int[] loca;
 
@@ -60,24 +60,33 @@ public final class GlyfSubset {
 
     /** A font holding .notdef, the glyphs of those of these code points the face maps, and their components. */
     static byte[] standalone(GlyfTables font, Set<Integer> codePoints) {
-        int[] cps = codePoints.stream().mapToInt(Integer::intValue).sorted().toArray();
-        int[] glyphs = new int[cps.length + 1];
-        int[] newGlyph = new int[cps.length];
-        Map<Integer, Integer> numbered = new HashMap<>();
-        int count = 1;
+        int[] cps = new int[codePoints.size()];
+        int[] old = new int[cps.length];
         int mapped = 0;
+        for (int cp : codePoints) {
+            cps[mapped++] = cp;
+        }
+        Arrays.sort(cps);
+        mapped = 0;
         for (int cp : cps) {
-            int old = font.glyph(cp);
-            if (old <= 0) {
-                continue;
+            int glyph = font.glyph(cp);
+            if (glyph > 0) {
+                cps[mapped] = cp;
+                old[mapped++] = glyph;
             }
-            Integer known = numbered.putIfAbsent(old, count);
-            if (known == null) {
-                known = count;
-                glyphs[count++] = old;
+        }
+        int[] glyphs = new int[mapped + 1];
+        System.arraycopy(old, 0, glyphs, 1, mapped);
+        Arrays.sort(glyphs, 1, mapped + 1);
+        int count = 1;
+        for (int i = 1; i <= mapped; i++) {
+            if (glyphs[i] != glyphs[count - 1]) {
+                glyphs[count++] = glyphs[i];
             }
-            cps[mapped] = cp;
-            newGlyph[mapped++] = known;
+        }
+        int[] newGlyph = new int[mapped];
+        for (int i = 0; i < mapped; i++) {
+            newGlyph[i] = Arrays.binarySearch(glyphs, 0, count, old[i]);
         }
         GlyfSubset s = new GlyfSubset(font, glyphs, count);
         Map<String, byte[]> tables = s.common(STANDALONE_COPIED);
@@ -87,6 +96,11 @@ public final class GlyfSubset {
     }
 
     private void copyGlyphs() {
+        int size = 0;
+        for (int g = 0; g < glyphCount; g++) {
+            size += (glyphLength(oldGlyph[g]) + 3) & ~3;
+        }
+        glyf = new byte[size];
         loca = new int[glyphCount + 1];
         for (int g = 0; g < glyphCount; g++) {
             if (loca.length < glyphCount + 1) {
@@ -110,7 +124,7 @@ public final class GlyfSubset {
                 tables.put(tag, slice(t));
             }
         }
-        tables.put("glyf", Arrays.copyOf(glyf, glyfSize));
+        tables.put("glyf", glyfSize == glyf.length ? glyf : Arrays.copyOf(glyf, glyfSize));
         byte[] head = slice(font.tables.get("head"));
         putShort(head, 50, 1);
         tables.put("head", head);
@@ -130,15 +144,19 @@ public final class GlyfSubset {
         return tables;
     }
 
+    private int glyphLength(int old) {
+        return old >= 0 && old + 1 < font.loca.length ? Math.max(0, font.loca[old + 1] - font.loca[old]) : 0;
+    }
+
     private void copyGlyph(int old) {
         int start = font.loca[old];
-        int length = old + 1 < font.loca.length ? font.loca[old + 1] - start : 0;
-        if (length <= 0) {
+        int length = glyphLength(old);
+        if (length == 0) {
             return;
         }
         int padded = (length + 3) & ~3;
         if (glyfSize + padded > glyf.length) {
-            glyf = Arrays.copyOf(glyf, Math.max(glyf.length * 2, glyfSize + padded));
+            glyf = Arrays.copyOf(glyf, Math.max(glyf.length * 3 / 2, glyfSize + padded));
         }
         int at = glyfSize;
         System.arraycopy(font.data, font.glyfOffset + start, glyf, at, length);
