@@ -39,8 +39,9 @@ final class Targets {
             return new Verdict(target, "pending", (a == null ? ours : theirs) + " not measured");
         }
         double q = a.time().medianMillis() / b.time().medianMillis();
-        return new Verdict(target, q <= max ? "met" : "missed", String.format("%s %.1f ms / %s %.1f ms = %.2f×",
-                ours, a.time().medianMillis(), theirs, b.time().medianMillis(), q));
+        String shown = q < 0.1 ? String.format("%.0f× faster", 1 / q) : String.format("%.2f×", q);
+        return new Verdict(target, q <= max ? "met" : "missed", String.format("%s %.1f ms / %s %.1f ms = %s",
+                ours, a.time().medianMillis(), theirs, b.time().medianMillis(), shown));
     }
 
     private static Verdict heap(Results r, String contender) {
