@@ -124,23 +124,7 @@ final class LetterHead {
                 .attr("lineRule", "exact").end();
         Props.indent(x, 0, 0, 0);
         x.end();
-        String loc = "metadata.issuers[0]";
-        ctx.faces.split(role, organ, (family, piece, missing) -> {
-            if (missing) {
-                ctx.warn("missing-glyph", loc, "no font has a glyph for \"" + piece + "\"");
-            } else {
-                ctx.fallbacks.note(role, ctx.faces.family(role), family, piece, loc);
-            }
-            ctx.fonts.draw(family, piece);
-            x.start("r").start("rPr");
-            ctx.fonts.declare(family);
-            Props.fonts(x, family);
-            x.empty("color", "val", color());
-            Props.size(x, size);
-            x.end();
-            RunWriter.content(x, piece);
-            x.end();
-        });
+        MarkParagraphs.run(ctx, x, role, organ, size, "metadata.issuers[0]", 0);
         x.end();
     }
 
@@ -215,18 +199,10 @@ final class LetterHead {
     }
 
     private String color() {
-        return ctx.style.markColor().substring(1).toUpperCase();
+        return MarkParagraphs.color(ctx);
     }
 
     private float markSize(String organ) {
-        TitleLines.Advance a = ctx.faces.advance(ctx.style.markFont(), 100f);
-        float w = 0;
-        for (int k = 0; k < organ.length(); ) {
-            int cp = organ.codePointAt(k);
-            w += a.of(cp);
-            k += Character.charCount(cp);
-        }
-        float bodyWidth = Units.mmToPt(ctx.style.bodyWidthMm());
-        return Math.min(MarkParagraphs.MAX_SIZE, (float) Math.floor(100f * bodyWidth / Math.max(w, 1f) * 2) / 2);
+        return MarkParagraphs.fit(ctx, MarkParagraphs.width(ctx.faces.advance(ctx.style.markFont(), 100f), organ));
     }
 }

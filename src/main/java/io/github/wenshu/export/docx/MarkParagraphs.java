@@ -76,14 +76,14 @@ final class MarkParagraphs {
             }
             x.end();
             String loc = "metadata.issuers[" + i + "]";
-            run(x, role, organs.get(i) + suffix, size, loc, 0);
+            run(ctx, x, role, organs.get(i) + suffix, size, loc, 0);
             if (stacked && i == beside) {
                 // Half a line (0.6 × size) lower when the stack has an even number of lines: centred on the stack.
                 // LibreOffice lowers a run 1.43 times as far as Word for the same w:position, so the value splits
                 // the difference (measured at 38 pt: Word 1.4 mm high, LibreOffice 1.4 mm low).
                 int lower = organs.size() % 2 == 0 ? Math.round(size * 1.2f * LOWER_SHARE) : 0;
                 x.start("r").empty("tab").end();
-                run(x, role, MarkIssuers.suffix(m), size, "metadata.markSuffix", lower);
+                run(ctx, x, role, MarkIssuers.suffix(m), size, "metadata.markSuffix", lower);
             }
             x.end();
         }
@@ -95,7 +95,7 @@ final class MarkParagraphs {
         return MarkIssuers.printed(m).size() > 1 && suffix != null && !suffix.isBlank();
     }
 
-    private static float width(TitleLines.Advance a, String t) {
+    static float width(TitleLines.Advance a, String t) {
         float w = 0;
         for (int k = 0; k < t.length(); ) {
             int cp = t.codePointAt(k);
@@ -105,7 +105,9 @@ final class MarkParagraphs {
         return w;
     }
 
-    private void run(Xml x, FontRole role, String text, float size, String loc, int lowerHalfPoints) {
+    /** One red run of the mark face (split over fallback faces, missing glyphs reported), lowered if asked. */
+    static void run(DocxContext ctx, Xml x, FontRole role, String text, float size, String loc,
+                    int lowerHalfPoints) {
         ctx.faces.split(role, text, (family, piece, missing) -> {
             if (missing) {
                 ctx.warn("missing-glyph", loc, "no font has a glyph for \"" + piece + "\"");
@@ -116,7 +118,7 @@ final class MarkParagraphs {
             x.start("r").start("rPr");
             ctx.fonts.declare(family);
             Props.fonts(x, family);
-            x.empty("color", "val", color());
+            x.empty("color", "val", color(ctx));
             if (lowerHalfPoints != 0) {
                 x.empty("position", "val", Integer.toString(-lowerHalfPoints));
             }
@@ -161,7 +163,8 @@ final class MarkParagraphs {
                 .attr("line", pitch).attr("lineRule", "exact").end();
     }
 
-    private String color() {
+    /** The mark colour as WordprocessingML writes it ("FF0000"). */
+    static String color(DocxContext ctx) {
         return ctx.style.markColor().substring(1).toUpperCase();
     }
 
@@ -173,16 +176,17 @@ final class MarkParagraphs {
         for (int i = 0; i < organs.size(); i++) {
             String suffix = !stacked(m) && MarkIssuers.suffix(m) != null && i == organs.size() - 1
                     ? MarkIssuers.suffix(m) : "";
-            float w = 0;
-            String t = organs.get(i) + suffix;
-            for (int k = 0; k < t.length(); ) {
-                int cp = t.codePointAt(k);
-                w += a.of(cp);
-                k += Character.charCount(cp);
-            }
-            widest = Math.max(widest, w + beside);
+            widest = Math.max(widest, width(a, organs.get(i) + suffix) + beside);
         }
+        return fit(ctx, widest);
+    }
+
+    /**
+     * The mark size, in half points, at which a line {@code widthAt100} wide at 100 pt fills the 版心 width, at
+     * most {@link #MAX_SIZE}.
+     */
+    static float fit(DocxContext ctx, float widthAt100) {
         float bodyWidth = Units.mmToPt(ctx.style.bodyWidthMm());
-        return Math.min(MAX_SIZE, (float) Math.floor(100f * bodyWidth / Math.max(widest, 1f) * 2) / 2);
+        return Math.min(MAX_SIZE, (float) Math.floor(100f * bodyWidth / Math.max(widthAt100, 1f) * 2) / 2);
     }
 }
