@@ -47,6 +47,15 @@ final class DocxContext {
         return family;
     }
 
+    /**
+     * The width in points a renderer gives {@code text} set in the role's face at {@code size}: the face's
+     * advances plus the grid's per-character condensing.
+     */
+    double setWidth(FontRole role, float size, String text) {
+        TitleLines.Advance a = faces.advance(role, size);
+        return text.codePoints().mapToDouble(cp -> a.of(cp) + geometry.condense() / 20.0).sum();
+    }
+
     void warn(String code, String location, String message) {
         warnings.add(new Warning(code, location, message));
     }

@@ -1,5 +1,6 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.export.ImprintText;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.style.Units;
 
@@ -47,8 +48,7 @@ final class ImprintPart {
         Geometry g = ctx.geometry;
         int one = oneChar();
         int width = g.pageWidth() - g.marginInside() - g.marginOutside();
-        String copy = m.copyTo().isEmpty() ? null
-                : ("抄送：" + String.join("，", m.copyTo()) + "。").replace("。。", "。");
+        String copy = ImprintText.copyTo(m);
         boolean printLine = m.printer() != null || m.printDate() != null;
         List<Integer> rows = new ArrayList<>();
         if (copy != null) {
@@ -68,7 +68,7 @@ final class ImprintPart {
         startTable(x, width);
         int row = 0;
         if (copy != null) {
-            int label = (int) Math.round(pt("抄送：") * 20);
+            int label = (int) Math.round(pt(ImprintText.COPY_LABEL) * 20);
             startRow(x, width, rows.get(row++));
             paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("ind").attr("left", one + label)
                     .attr("right", one).attr("hanging", label).end());
@@ -147,7 +147,7 @@ final class ImprintPart {
         double condense = ctx.geometry.condense() / 20.0;
         double size = ctx.style.versionBlockSize();
         double first = widthTwips / 20.0 - size;
-        double later = first - pt("抄送：");
+        double later = first - pt(ImprintText.COPY_LABEL);
         int lines = 1;
         double used = 0;
         for (int k = 0; k < text.length(); ) {
@@ -164,7 +164,6 @@ final class ImprintPart {
     }
 
     private double pt(String text) {
-        TitleLines.Advance a = ctx.faces.advance(ctx.style.bodyFont(), ctx.style.versionBlockSize());
-        return text.codePoints().mapToDouble(cp -> a.of(cp) + ctx.geometry.condense() / 20.0).sum();
+        return ctx.setWidth(ctx.style.bodyFont(), ctx.style.versionBlockSize(), text);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.wenshu.export.docx;
 
-import io.github.wenshu.export.MarkIssuers;
+import io.github.wenshu.export.ImprintText;
 import io.github.wenshu.model.Metadata;
 import io.github.wenshu.style.Units;
 
@@ -28,24 +28,18 @@ final class LetterCopyTo {
     }
 
     void write(Xml x, Metadata m) {
-        if (m.printer() != null || m.printDate() != null) {
-            ctx.warn(MarkIssuers.CODE, m.printer() != null ? "metadata.printer" : "metadata.printDate",
-                    "a letter's 版记 carries no 印发机关 or 印发日期 (GB/T 9704 §10.1), so they are not printed");
-        }
-        if (m.copyTo().isEmpty()) {
+        ImprintText.unprinted(m).forEach(w -> ctx.warn(w.code(), w.location(), w.message()));
+        String copy = ImprintText.copyTo(m);
+        if (copy == null) {
             return;
         }
-        String copy = ("抄送：" + String.join("，", m.copyTo()) + "。").replace("。。", "。");
         float size = ctx.style.versionBlockSize();
         int one = Math.round(size * 20);
-        TitleLines.Advance a = ctx.faces.advance(ctx.style.bodyFont(), size);
-        int label = (int) Math.round("抄送：".codePoints()
-                .mapToDouble(cp -> a.of(cp) + ctx.geometry.condense() / 20.0).sum() * 20);
+        int label = (int) Math.round(ctx.setWidth(ctx.style.bodyFont(), size, ImprintText.COPY_LABEL) * 20);
         int pitch = ctx.geometry.linePitch();
         int width = Units.mmToTwips(ctx.style.bodyWidthMm());
         double perLine = (width - 2 * one - label) / 20.0;
-        double text = copy.codePoints().mapToDouble(cp -> a.of(cp) + ctx.geometry.condense() / 20.0).sum()
-                - label / 20.0;
+        double text = ctx.setWidth(ctx.style.bodyFont(), size, copy) - label / 20.0;
         int lines = Math.max(1, (int) Math.ceil(text / perLine - 0.001));
         int y = Units.mmToTwips(ctx.style.bodyHeightMm()) - lines * pitch - LIFT_TWIPS;
         paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> {

@@ -78,8 +78,6 @@ final class SignerLines {
     }
 
     private int twips(String text, FontRole role) {
-        TitleLines.Advance a = ctx.faces.advance(role, ctx.style.bodySize());
-        double pt = text.codePoints().mapToDouble(cp -> a.of(cp) + ctx.geometry.condense() / 20.0).sum();
-        return (int) Math.ceil(pt * 20);
+        return (int) Math.ceil(ctx.setWidth(role, ctx.style.bodySize(), text) * 20);
     }
 }

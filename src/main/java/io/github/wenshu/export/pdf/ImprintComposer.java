@@ -1,5 +1,6 @@
 package io.github.wenshu.export.pdf;
 
+import io.github.wenshu.export.ImprintText;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.layout.LineSet;
 import io.github.wenshu.layout.Measure;
@@ -39,10 +40,11 @@ final class ImprintComposer {
         float width = frame.bodyWidth();
         ShapedText copy = null;
         LineSet copyLines = null;
-        if (!m.copyTo().isEmpty()) {
-            String text = "抄送：" + String.join("，", m.copyTo()) + "。";
-            copy = ctx.text(text.replace("。。", "。"), ctx.style().bodyFont(), size, "metadata.copyTo");
-            float label = PdfContext.width(ctx.text("抄送：", ctx.style().bodyFont(), size, "metadata.copyTo"));
+        String text = ImprintText.copyTo(m);
+        if (text != null) {
+            copy = ctx.text(text, ctx.style().bodyFont(), size, "metadata.copyTo");
+            float label = PdfContext.width(ctx.text(ImprintText.COPY_LABEL, ctx.style().bodyFont(), size,
+                    "metadata.copyTo"));
             copyLines = PdfContext.lines(copy, new Measure(width - one, one, one + label, Align.JUSTIFY));
         }
         boolean printLine = m.printer() != null || m.printDate() != null;

@@ -1,6 +1,6 @@
 package io.github.wenshu.export.pdf;
 
-import io.github.wenshu.export.MarkIssuers;
+import io.github.wenshu.export.ImprintText;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.layout.LineSet;
 import io.github.wenshu.layout.Measure;
@@ -31,18 +31,15 @@ final class LetterImprint {
     }
 
     void compose(Metadata m) {
-        if (m.printer() != null || m.printDate() != null) {
-            ctx.warnings().add(MarkIssuers.CODE, m.printer() != null ? "metadata.printer" : "metadata.printDate",
-                    "a letter's 版记 carries no 印发机关 or 印发日期 (GB/T 9704 §10.1), so they are not printed");
-        }
-        if (m.copyTo().isEmpty()) {
+        ImprintText.unprinted(m).forEach(w -> ctx.warnings().add(w.code(), w.location(), w.message()));
+        String text = ImprintText.copyTo(m);
+        if (text == null) {
             return;
         }
         float size = ctx.style().versionBlockSize();
         float width = ctx.frame().bodyWidth();
-        String text = ("抄送：" + String.join("，", m.copyTo()) + "。").replace("。。", "。");
         ShapedText copy = ctx.text(text, ctx.style().bodyFont(), size, "metadata.copyTo");
-        float label = PdfContext.width(ctx.text("抄送：", ctx.style().bodyFont(), size, "metadata.copyTo"));
+        float label = PdfContext.width(ctx.text(ImprintText.COPY_LABEL, ctx.style().bodyFont(), size, "metadata.copyTo"));
         LineSet lines = PdfContext.lines(copy, new Measure(width - size, size, size + label, Align.JUSTIFY));
         if (pages.rowsLeft() < lines.count()) {
             pages.newPage();
