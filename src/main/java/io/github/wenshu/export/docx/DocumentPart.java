@@ -1,14 +1,21 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.model.Attachment;
+import io.github.wenshu.model.Metadata;
 import io.github.wenshu.model.Report;
 
 /**
  * {@code word/document.xml}: the official parts before the body, the body, the closing parts, each
  * attachment on a new page (label on line 1, title on line 3), the 版记, and the section properties.
  *
+ * <p>The 版记 goes where our typesetter puts it ({@link ImprintPlacement}): at the foot of the body's last page,
+ * or in a section of its own that starts on an even page, numbered when the body ends on an odd page and
+ * unnumbered when a blank page comes first. A word processor that breaks the body's pages as we do shows the
+ * same pages; one that breaks them otherwise still puts a 版记 of its own section on an even page.
+ *
  * <pre>{@code
- * pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx).write(x, report));
+ * pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx, ImprintPlacement.SAME_PAGE).write(x, report));
  * }</pre>
  */
 final class DocumentPart {
@@ -18,9 +25,11 @@ final class DocumentPart {
     static final String FOOTER_NONE_ID = "rIdFooterNone";
 
     private final DocxContext ctx;
+    private final ImprintPlacement imprint;
 
-    DocumentPart(DocxContext ctx) {
+    DocumentPart(DocxContext ctx, ImprintPlacement imprint) {
         this.ctx = ctx;
+        this.imprint = imprint;
     }
 
     void write(Xml x, Report report) {
@@ -40,25 +49,31 @@ final class DocumentPart {
         for (int i = 0; i < report.attachments().size(); i++) {
             attachment(x, report.attachments().get(i), i, paragraphs, runs, blocks);
         }
-        if (report.metadata().hasVersionBlock() && !LetterHead.applies(report.metadata())) {
-            sectionEnd(x, report.metadata());
-            new ImprintPart(ctx, paragraphs, runs).write(x, report.metadata());
-            SectionProperties.imprint(x, ctx.geometry, FOOTER_NONE_ID);
-        } else {
-            new LetterCopyTo(ctx, paragraphs, runs).write(x, report.metadata());
-            LetterHead.sectionProperties(x, ctx.geometry, report.metadata(), FOOTER_ODD_ID, FOOTER_EVEN_ID);
+        Metadata m = report.metadata();
+        switch (imprint) {
+            case NONE -> {
+                new LetterCopyTo(ctx, paragraphs, runs).write(x, m);
+                LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+            }
+            case SAME_PAGE -> {
+                new ImprintPart(ctx, paragraphs, runs).write(x, m);
+                LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+            }
+            case NEXT_PAGE, AFTER_BLANK_PAGE -> {
+                sectionEnd(x, m);
+                new ImprintPart(ctx, paragraphs, runs).write(x, m);
+                boolean numbered = imprint == ImprintPlacement.NEXT_PAGE;
+                SectionProperties.imprint(x, ctx.geometry, numbered ? FOOTER_ODD_ID : FOOTER_NONE_ID,
+                        numbered ? FOOTER_EVEN_ID : FOOTER_NONE_ID);
+            }
         }
         x.end().end();
     }
 
-    /** Ends the body's section with a paragraph too low to need a line of its own (half a point). */
-    private void sectionEnd(Xml x, io.github.wenshu.model.Metadata m) {
-        x.start("p").start("pPr").empty("snapToGrid", "val", "0");
-        Props.exactLine(x, 10, 0);
-        Props.indent(x, 0, 0, 0);
-        x.start("rPr").empty("sz", "val", "2").empty("szCs", "val", "2").end();
-        LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
-        x.end().end();
+    /** Ends the body's section with a paragraph too low to need a line of its own. */
+    private void sectionEnd(Xml x, Metadata m) {
+        ImprintPart.tinyParagraph(x, px -> LetterHead.sectionProperties(px, ctx.geometry, m, FOOTER_ODD_ID,
+                FOOTER_EVEN_ID));
     }
 
     private void attachment(Xml x, Attachment a, int index, ParagraphStarter paragraphs, RunWriter runs,

@@ -4,6 +4,7 @@ import io.github.wenshu.export.ExportLimits;
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.ExportResult;
 import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.model.Report;
 
 import java.io.IOException;
@@ -62,8 +63,9 @@ public final class DocxExporter implements Exporter {
         }
         DocxPackage pkg = new DocxPackage(out, options.timestamp());
         boolean numbering = ctx.wordNumbering;
+        ImprintPlacement imprint = ImprintPages.place(report, ctx);
         try {
-            write(report, ctx, pkg, numbering);
+            write(report, ctx, pkg, numbering, imprint);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -71,8 +73,10 @@ public final class DocxExporter implements Exporter {
         return new ExportResult(0, ctx.warnings());
     }
 
-    private static void write(Report report, DocxContext ctx, DocxPackage pkg, boolean numbering) {
-        pkg.start(LetterHead.withFirstFooter(contentTypes(numbering, report.metadata().hasVersionBlock()),
+    private static void write(Report report, DocxContext ctx, DocxPackage pkg, boolean numbering,
+                              ImprintPlacement imprint) {
+        boolean emptyFooter = imprint == ImprintPlacement.AFTER_BLANK_PAGE;
+        pkg.start(LetterHead.withFirstFooter(contentTypes(numbering, emptyFooter),
                 report.metadata()), List.of(
                 new DocxPackage.Relationship("rId1", Ns.REL_DOCUMENT, "word/document.xml", false),
                 new DocxPackage.Relationship("rId2", Ns.REL_CORE, "docProps/core.xml", false),
@@ -80,7 +84,7 @@ public final class DocxExporter implements Exporter {
         pkg.xmlPart("docProps/core.xml", "cp", Ns.CORE,
                 x -> PropertiesParts.core(x, report.metadata(), ctx.options.timestamp()));
         pkg.xmlPart("docProps/app.xml", "", Ns.EXTENDED, PropertiesParts::app);
-        pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx).write(x, report));
+        pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx, imprint).write(x, report));
         pkg.wordPart("word/styles.xml", x -> new StylesPart(ctx).write(x));
         pkg.wordPart("word/settings.xml", x -> new SettingsPart(ctx).write(x));
         if (ctx.wordNumbering) {
@@ -88,7 +92,7 @@ public final class DocxExporter implements Exporter {
         }
         pkg.wordPart("word/footer1.xml", x -> new FooterPart(ctx, true).write(x));
         pkg.wordPart("word/footer2.xml", x -> new FooterPart(ctx, false).write(x));
-        if (report.metadata().hasVersionBlock()) {
+        if (emptyFooter) {
             pkg.wordPart("word/footer3.xml", x -> FooterPart.empty(x, ctx.geometry));
         }
         if (LetterHead.applies(report.metadata())) {
@@ -99,11 +103,11 @@ public final class DocxExporter implements Exporter {
         fonts.writeEmbedded(pkg);
         ctx.media.write(pkg);
         pkg.relationships("word/_rels/document.xml.rels",
-                LetterHead.withFirstFooter(documentRelationships(ctx, report.metadata().hasVersionBlock()),
+                LetterHead.withFirstFooter(documentRelationships(ctx, emptyFooter),
                         report.metadata()));
     }
 
-    private static Map<String, String> contentTypes(boolean numbering, boolean imprint) {
+    private static Map<String, String> contentTypes(boolean numbering, boolean emptyFooter) {
         Map<String, String> types = new LinkedHashMap<>();
         types.put("word/document.xml", Ns.CT_DOCUMENT);
         types.put("word/styles.xml", Ns.CT_STYLES);
@@ -114,7 +118,7 @@ public final class DocxExporter implements Exporter {
         types.put("word/fontTable.xml", Ns.CT_FONT_TABLE);
         types.put("word/footer1.xml", Ns.CT_FOOTER);
         types.put("word/footer2.xml", Ns.CT_FOOTER);
-        if (imprint) {
+        if (emptyFooter) {
             types.put("word/footer3.xml", Ns.CT_FOOTER);
         }
         types.put("docProps/core.xml", Ns.CT_CORE);
@@ -122,7 +126,7 @@ public final class DocxExporter implements Exporter {
         return types;
     }
 
-    private static List<DocxPackage.Relationship> documentRelationships(DocxContext ctx, boolean imprint) {
+    private static List<DocxPackage.Relationship> documentRelationships(DocxContext ctx, boolean emptyFooter) {
         List<DocxPackage.Relationship> rels = new ArrayList<>();
         rels.add(new DocxPackage.Relationship("rIdStyles", Ns.REL_STYLES, "styles.xml", false));
         rels.add(new DocxPackage.Relationship("rIdSettings", Ns.REL_SETTINGS, "settings.xml", false));
@@ -132,7 +136,7 @@ public final class DocxExporter implements Exporter {
         }
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_ODD_ID, Ns.REL_FOOTER, "footer1.xml", false));
         rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_EVEN_ID, Ns.REL_FOOTER, "footer2.xml", false));
-        if (imprint) {
+        if (emptyFooter) {
             rels.add(new DocxPackage.Relationship(DocumentPart.FOOTER_NONE_ID, Ns.REL_FOOTER, "footer3.xml", false));
         }
         rels.addAll(ctx.media.relationships());

@@ -40,9 +40,9 @@ final class FooterPart {
     }
 
     /**
-     * A footer without a page number, for the 版记's section. Its one empty line fills the bottom margin below
-     * the footer distance: LibreOffice sizes an even-page section's footer by its content, and a shorter footer
-     * would lengthen the text area and shift the line grid down.
+     * A footer without a page number, for a 版记 section after a blank page. Its one empty line fills the bottom
+     * margin below the footer distance: LibreOffice sizes an even-page section's footer by its content, and a
+     * shorter footer would lengthen the text area and shift the line grid down.
      */
     static void empty(Xml x, Geometry g) {
         x.root("ftr", "r", Ns.R);

@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 版记 (GB/T 9704 §7.4) as the last section of the document: the section starts on an even page (Word and
- * LibreOffice insert a blank page when the body ends on an even page), shows no page number, and holds a spacer
- * and a one-column table as wide as the 版心 whose rows are 抄送 and 印发机关/印发日期 in 4号仿宋. The table's top
- * and bottom borders are the thick rules (0.35 mm), the border between the rows the thin one (0.25 mm). Every row
- * has an exact height of whole grid lines, so the last rule lies on the 版心 bottom edge whatever the renderer
- * does with the text; a 抄送 estimated one line too long only leaves its row a line taller.
+ * The 版记 (GB/T 9704 §7.4): a one-column table as wide as the 版心, floating at the foot of the 版心 of the page
+ * its anchor paragraph lands on, whose rows are 抄送 and 印发机关/印发日期 in 4号仿宋. The table's top and bottom
+ * borders are the thick rules (0.35 mm), the border between the rows the thin one (0.25 mm). Every row has an
+ * exact height of whole grid lines (the first a little less, so that the table clears the last grid line of the
+ * body) and the table is placed from the 版心 top, so the last rule lies on the 版心 bottom edge whatever the
+ * renderer does with the text above; a 抄送 estimated one line too long only leaves its row a line taller. Which
+ * page that is, the caller decides ({@link DocumentPart}). The table stands between two paragraphs a fifth of a
+ * point high: the one after it anchors it, the one before it takes the page break when the 版记 starts a section
+ * (LibreOffice moves a section's break on a floating table into the table's frame, so the table would stay on
+ * the page before).
  *
  * <pre>{@code
- * ImprintPart imprint = new ImprintPart(ctx, paragraphs, runs);
- * imprint.write(x, metadata);   // spacer paragraph + table, before the last w:sectPr
+ * new ImprintPart(ctx, paragraphs, runs).write(x, metadata);   // tiny paragraph, floating table, tiny paragraph
  * }</pre>
  */
 final class ImprintPart {
@@ -25,14 +28,16 @@ final class ImprintPart {
     /** 0.35 mm and 0.25 mm in eighths of a point (1 pt and 0.75 pt, the nearest Word offers). */
     static final int THICK_EIGHTHS = 8;
     static final int THIN_EIGHTHS = 6;
-    /**
-     * Left free at the bottom so rounding never pushes the table onto the next page (about 0.2 mm).
-     */
-    private static final int SLACK_TWIPS = 12;
     /** What the rules add to the table's height in LibreOffice (measured: about 0.3 mm). */
     private static final int BORDERS_TWIPS = 20;
-    /** The height of the paragraph that must follow the table at the end of the document. */
-    private static final int TINY_TWIPS = 10;
+    /** The height of the paragraphs around the table (a fifth of a point). */
+    private static final int TINY_TWIPS = 4;
+    /**
+     * Kept free between the last grid line of the body and the table, so that the paragraphs around the table
+     * stay above it: LibreOffice moves them, and the table with them, to the next page when the gap is under
+     * about 10 twips (measured: 8 fails, 12 holds), half the top rule's width.
+     */
+    private static final int GAP_TWIPS = 24;
 
     private final DocxContext ctx;
     private final ParagraphStarter paragraphs;
@@ -58,18 +63,18 @@ final class ImprintPart {
             rows.add(1);
         }
         int lines = rows.stream().mapToInt(Integer::intValue).sum();
-        int spacer = Units.mmToTwips(ctx.style.bodyHeightMm()) - lines * g.linePitch() - BORDERS_TWIPS
-                - SLACK_TWIPS - TINY_TWIPS;
-        x.start("p").start("pPr").empty("pStyle", "val", StyleIds.NORMAL).empty("snapToGrid", "val", "0");
-        Props.exactLine(x, Math.max(spacer, 20), 0);
-        x.end();
-        x.start("r").start("rPr").empty("sz", "val", "2").empty("szCs", "val", "2").end().end();
-        x.end();
-        startTable(x, width);
+        int pitch = g.linePitch();
+        int bottom = Units.mmToTwips(ctx.style.bodyHeightMm()) - BORDERS_TWIPS;
+        int top = Math.max(bottom - lines * pitch,
+                (ctx.style.linesPerPage() - lines) * pitch + 2 * TINY_TWIPS + GAP_TWIPS);
+        List<Integer> heights = new ArrayList<>(rows.stream().map(n -> n * pitch).toList());
+        heights.set(0, heights.get(0) - (top - (bottom - lines * pitch)));
+        tinyParagraph(x, null);
+        startTable(x, width, top);
         int row = 0;
         if (copy != null) {
             int label = (int) Math.round(pt(ImprintText.COPY_LABEL) * 20);
-            startRow(x, width, rows.get(row++));
+            startRow(x, width, heights.get(row++));
             paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("ind").attr("left", one + label)
                     .attr("right", one).attr("hanging", label).end());
             runs.plain(x, copy, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.copyTo");
@@ -79,7 +84,7 @@ final class ImprintPart {
         if (printLine) {
             String printer = m.printer() == null ? "" : m.printer();
             String when = m.printDate() == null ? "" : OfficialParts.date(m.printDate()) + "印发";
-            startRow(x, width, rows.get(row));
+            startRow(x, width, heights.get(row));
             paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("tabs")
                     .empty("tab", "val", "right", "pos", Integer.toString(width - one)).end());
             runs.plain(x, printer + "\t" + when, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx),
@@ -88,20 +93,37 @@ final class ImprintPart {
             endRow(x);
         }
         x.end();
-        tinyParagraph(x);
+        tinyParagraph(x, null);
     }
 
-    /** A paragraph half a point high: ends the document after the table without taking a grid line. */
-    static void tinyParagraph(Xml x) {
+    /**
+     * A paragraph a fifth of a point high, which never takes a grid line; with {@code sectionEnd} it ends a
+     * section (the callback writes the {@code w:sectPr}).
+     */
+    static void tinyParagraph(Xml x, java.util.function.Consumer<Xml> sectionEnd) {
         x.start("p").start("pPr").empty("snapToGrid", "val", "0");
         Props.exactLine(x, TINY_TWIPS, 0);
         Props.indent(x, 0, 0, 0);
         x.start("rPr").empty("sz", "val", "2").empty("szCs", "val", "2").end();
+        if (sectionEnd != null) {
+            sectionEnd.accept(x);
+        }
         x.end().end();
     }
 
-    private void startTable(Xml x, int width) {
+    /**
+     * A table floating {@code top} twips below the 版心 top. Horizontally it is placed from the paper's edge, at
+     * the left margin of an even page: LibreOffice keeps a table as wide as the text area in the flow unless
+     * it is positioned from the page.
+     */
+    private void startTable(Xml x, int width, int top) {
+        Geometry g = ctx.geometry;
+        int left = ctx.style.mirrorMargins() ? g.marginOutside() : g.marginInside();
         x.start("tbl").start("tblPr");
+        x.start("tblpPr").attr("leftFromText", 0).attr("rightFromText", 0).attr("topFromText", 0)
+                .attr("bottomFromText", 0).attr("vertAnchor", "margin").attr("horzAnchor", "page")
+                .attr("tblpX", left).attr("tblpY", top).end();
+        x.empty("tblOverlap", "val", "never");
         x.empty("tblW", "w", Integer.toString(width), "type", "dxa");
         x.empty("tblInd", "w", "0", "type", "dxa");
         x.start("tblBorders");
@@ -122,10 +144,9 @@ final class ImprintPart {
         x.empty(side, "val", "single", "sz", Integer.toString(eighths), "space", "0", "color", "000000");
     }
 
-    private void startRow(Xml x, int width, int lines) {
+    private static void startRow(Xml x, int width, int heightTwips) {
         x.start("tr").start("trPr").empty("cantSplit")
-                .empty("trHeight", "val", Integer.toString(lines * ctx.geometry.linePitch()), "hRule", "exact")
-                .end();
+                .empty("trHeight", "val", Integer.toString(heightTwips), "hRule", "exact").end();
         x.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa").end();
     }
 

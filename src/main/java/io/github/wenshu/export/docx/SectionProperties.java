@@ -2,12 +2,12 @@ package io.github.wenshu.export.docx;
 
 /**
  * The body's {@code w:sectPr}: A4 with the GB/T 9704 margins (inside = binding edge when mirrored), the odd
- * and even footers, and the line grid LibreOffice honours ({@code docGrid type="lines"}). The 版记 gets a section
- * of its own that starts on an even page and shows no page number.
+ * and even footers, and the line grid LibreOffice honours ({@code docGrid type="lines"}). A 版记 that does not
+ * share the body's last page gets a section of its own that starts on an even page.
  *
  * <pre>{@code
  * SectionProperties.write(x, ctx.geometry, "rIdFooterOdd", "rIdFooterEven");
- * SectionProperties.imprint(x, ctx.geometry, "rIdFooterNone");
+ * SectionProperties.imprint(x, ctx.geometry, "rIdFooterNone", "rIdFooterNone");
  * }</pre>
  */
 final class SectionProperties {
@@ -19,12 +19,9 @@ final class SectionProperties {
         write(x, g, oddFooterId, evenFooterId, null, null);
     }
 
-    /**
-     * The 版记's section: on the next even page, both footers empty, and no line grid: LibreOffice fits only
-     * whole grid lines (22 × 579 twips, 0.3 mm short of the 版心) on a page with a grid.
-     */
-    static void imprint(Xml x, Geometry g, String emptyFooterId) {
-        write(x, g, emptyFooterId, emptyFooterId, "evenPage", null);
+    /** The 版记's section: on the next even page, with the footers given, and no line grid. */
+    static void imprint(Xml x, Geometry g, String oddFooterId, String evenFooterId) {
+        write(x, g, oddFooterId, evenFooterId, "evenPage", null);
     }
 
     /** The body's section with page 1's own footer ({@code titlePg}) when {@code firstFooterId} is given. */

@@ -1,5 +1,6 @@
 package io.github.wenshu.export.pdf;
 
+import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.model.Attachment;
 import io.github.wenshu.model.Metadata;
@@ -29,7 +30,8 @@ final class DocumentComposer {
         this.title = new TitleComposer(ctx, pages);
     }
 
-    void compose(Report report) {
+    /** Lays out the whole report and says where its 版记 went. */
+    ImprintPlacement compose(Report report) {
         Metadata m = report.metadata();
         new HeaderComposer(ctx, pages).compose(m);
         if (m.title() != null && !m.title().isBlank()) {
@@ -45,13 +47,14 @@ final class DocumentComposer {
         for (int i = 0; i < report.attachments().size(); i++) {
             attachment(report.attachments().get(i), "attachments[" + i + "]");
         }
-        new ImprintComposer(ctx, pages).compose(m);
+        ImprintPlacement imprint = new ImprintComposer(ctx, pages).compose(m);
         if (!m.signers().isEmpty() && (m.issuers().isEmpty() || m.form() != DocumentForm.FILE
                 && m.form() != DocumentForm.MINUTES)) {
             ctx.warnings().add("part-not-set", "metadata.signers",
                     "签发人 is set only beside the 发文字号 of a 文件格式 head with an issuer; not shown");
         }
         pages.finish();
+        return imprint;
     }
 
     private void attachment(Attachment a, String location) {

@@ -1,5 +1,6 @@
 package io.github.wenshu.export.pdf;
 
+import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.export.ImprintText;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.layout.LineSet;
@@ -26,13 +27,13 @@ final class ImprintComposer {
         this.pages = pages;
     }
 
-    void compose(Metadata m) {
+    ImprintPlacement compose(Metadata m) {
         if (!m.hasVersionBlock()) {
-            return;
+            return ImprintPlacement.NONE;
         }
         if (LetterImprint.applies(m)) {
             new LetterImprint(ctx, pages).compose(m);
-            return;
+            return ImprintPlacement.NONE;
         }
         PageFrame frame = ctx.frame();
         float size = ctx.style().versionBlockSize();
@@ -51,9 +52,11 @@ final class ImprintComposer {
         int rows = (copyLines == null ? 0 : copyLines.count()) + (printLine ? 1 : 0);
         boolean fits = pages.rowsLeft() >= rows;
         boolean even = pages.page().number() % 2 == 0;
-        if (!even) {
+        ImprintPlacement placement = !even ? ImprintPlacement.NEXT_PAGE
+                : fits ? ImprintPlacement.SAME_PAGE : ImprintPlacement.AFTER_BLANK_PAGE;
+        if (placement == ImprintPlacement.NEXT_PAGE) {
             pages.newPage();
-        } else if (!fits) {
+        } else if (placement == ImprintPlacement.AFTER_BLANK_PAGE) {
             pages.page().setNumbered(pages.page().textLines() > 0);
             pages.newPage();
             pages.page().setNumbered(false);
@@ -83,5 +86,6 @@ final class ImprintComposer {
             pages.skip(1);
         }
         pages.rule(0, width, frame.bodyBottom(), THICK, 0);
+        return placement;
     }
 }

@@ -4,6 +4,7 @@ import io.github.wenshu.export.ExportLimits;
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.ExportResult;
 import io.github.wenshu.export.Exporter;
+import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.model.Report;
 
 import java.io.IOException;
@@ -49,5 +50,19 @@ public final class PdfExporter implements Exporter {
             throw FontWriteFailure.explain(e, options.fonts()).orElse(e);
         }
         return new ExportResult(output.pages(), ctx.warnings().list());
+    }
+
+    /**
+     * Lays the report out as {@link #export} does and writes nothing: the pages it would have and where its
+     * 版记 would go.
+     *
+     * @throws io.github.wenshu.export.ExportException when the report cannot be laid out (a bad image, a limit)
+     */
+    public Pagination paginate(Report report, ExportOptions options) {
+        ExportLimits.check(report, options);
+        PdfContext ctx = new PdfContext(options, faces.apply(options));
+        int[] pages = {0};
+        ImprintPlacement imprint = new DocumentComposer(ctx, page -> pages[0]++).compose(report);
+        return new Pagination(pages[0], imprint);
     }
 }

@@ -40,7 +40,6 @@ class DocxPackageTest {
         }
         assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
                 "word/document.xml", "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/footer1.xml", "word/footer2.xml",
-                "word/footer3.xml",
                 "word/fontTable.xml", "word/media/image1.png", "word/_rels/document.xml.rels"), names);
     }
 

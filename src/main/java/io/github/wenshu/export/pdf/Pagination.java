@@ -1,0 +1,15 @@
+package io.github.wenshu.export.pdf;
+
+import io.github.wenshu.export.ImprintPlacement;
+
+/**
+ * How the PDF typesetter breaks a report into pages: their number and where the 版记 went. Other formats
+ * that leave the breaking to a word processor use it to choose what they write.
+ *
+ * <pre>{@code
+ * Pagination p = new PdfExporter().paginate(report, ExportOptions.defaults());
+ * System.out.println(p.pages() + " pages, 版记 " + p.imprint());
+ * }</pre>
+ */
+public record Pagination(int pages, ImprintPlacement imprint) {
+}

@@ -1,0 +1,98 @@
+package io.github.wenshu.export.docx;
+
+import io.github.wenshu.export.ImprintReports;
+import io.github.wenshu.export.Warning;
+import io.github.wenshu.model.Figure;
+import io.github.wenshu.model.ImageSource;
+import io.github.wenshu.model.Metadata;
+import io.github.wenshu.model.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sections a 版记 gets in the DOCX, as our typesetter places it: none of its own at the foot of a roomy even
+ * page; an even-page section with the page-number footers after an odd page; an even-page section with the
+ * empty footer (its part written only then) after a full even page. The 版记 table floats from the 版心 top; every
+ * part is valid against the ECMA-376 schemas.
+ */
+class DocxImprintSectionsTest {
+
+    private static final Pattern SECTION = Pattern.compile("<w:sectPr>(.*?)</w:sectPr>");
+
+    @Test
+    void onARoomyEvenPageTheImprintFloatsAtTheFootOfTheBodysLastSection() throws Exception {
+        Map<String, byte[]> parts = parts(ImprintReports.notice());
+        List<String> sections = sections(parts);
+        assertEquals(1, sections.size(), "the body's section only");
+        assertFalse(sections.get(0).contains("evenPage"));
+        String xml = DocxParts.text(parts, "word/document.xml");
+        assertTrue(xml.matches("(?s).*<w:tblpPr [^>]*w:vertAnchor=\"margin\" w:horzAnchor=\"page\"[^>]*>.*抄送.*"),
+                "the 版记 table floats");
+        assertFalse(parts.containsKey("word/footer3.xml"), "no empty footer part");
+    }
+
+    @Test
+    void afterAnOddPageTheImprintSectionStartsOnAnEvenPageWithPageNumbers() throws Exception {
+        Map<String, byte[]> parts = parts(ImprintReports.endingOnAnOddPage());
+        List<String> sections = sections(parts);
+        assertEquals(2, sections.size());
+        String imprint = sections.get(1);
+        assertTrue(imprint.contains("<w:type w:val=\"evenPage\"/>"), imprint);
+        assertTrue(imprint.contains("r:id=\"" + DocumentPart.FOOTER_ODD_ID + "\"")
+                && imprint.contains("r:id=\"" + DocumentPart.FOOTER_EVEN_ID + "\""), imprint);
+        assertFalse(parts.containsKey("word/footer3.xml"));
+    }
+
+    @Test
+    void afterAFullEvenPageTheImprintSectionHasTheEmptyFooter() throws Exception {
+        Map<String, byte[]> parts = parts(ImprintReports.endingOnAFullEvenPage());
+        List<String> sections = sections(parts);
+        assertEquals(2, sections.size());
+        String imprint = sections.get(1);
+        assertTrue(imprint.contains("<w:type w:val=\"evenPage\"/>"), imprint);
+        assertFalse(imprint.contains(DocumentPart.FOOTER_ODD_ID) || imprint.contains(DocumentPart.FOOTER_EVEN_ID),
+                imprint);
+        assertTrue(imprint.contains("r:id=\"" + DocumentPart.FOOTER_NONE_ID + "\""), imprint);
+        String footer = DocxParts.text(parts, "word/footer3.xml");
+        assertFalse(footer.contains("PAGE"), footer);
+        assertTrue(DocxParts.text(parts, "word/_rels/document.xml.rels").contains("footer3.xml"));
+    }
+
+    @Test
+    void whenOurTypesetterCannotLayTheReportOutTheImprintSectionFollowsAnEvenPageAndSaysSo() throws Exception {
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100mm\" height=\"50mm\">"
+                + "<rect width=\"100\" height=\"50\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Report report = Report.builder().metadata(Metadata.builder().copyTo("区委办").build())
+                .add(new Figure(new ImageSource.Data(svg, "box.svg"), null, null)).build();
+        Exports.Result r = Exports.windowsNames(report);
+        Warning guessed = r.result().warnings().stream().filter(w -> w.code().equals("imprint-page-guessed"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.result().warnings().toString()));
+        assertTrue(guessed.message().contains("SVG") || guessed.message().contains("svg"), guessed.message());
+        List<String> sections = sections(DocxParts.read(r.bytes()));
+        assertTrue(sections.get(sections.size() - 1).contains("r:id=\"" + DocumentPart.FOOTER_NONE_ID + "\""));
+    }
+
+    /** The parts of the report's DOCX, each valid against the ECMA-376 schemas. */
+    private static Map<String, byte[]> parts(Report report) throws Exception {
+        Map<String, byte[]> parts = DocxParts.read(Exports.windowsNames(report).bytes());
+        DocxSchemaTest.assertValid(parts);
+        return parts;
+    }
+
+    private static List<String> sections(Map<String, byte[]> parts) {
+        Matcher m = SECTION.matcher(DocxParts.text(parts, "word/document.xml"));
+        List<String> sections = new java.util.ArrayList<>();
+        while (m.find()) {
+            sections.add(m.group(1));
+        }
+        return sections;
+    }
+}
