@@ -38,6 +38,13 @@ final class ImprintPart {
      * about 10 twips (measured: 8 fails, 12 holds), half the top rule's width.
      */
     private static final int GAP_TWIPS = 24;
+    /**
+     * The exact line height, in 4号 sizes, of a one-line row's paragraph, centred in the row: LibreOffice sets the
+     * baseline of an exact line 4/5 of its height down (its fixed line spacing), so this height puts the em box's
+     * middle (0.38 em above the baseline) on the row's middle, as the PDF has it. A grid-high line would set the
+     * text 1.8 mm low, nearly on the rule below.
+     */
+    private static final double CENTRED_LINE_EMS = (0.88 - 0.5) / (0.8 - 0.5);
 
     private final DocxContext ctx;
     private final ParagraphStarter paragraphs;
@@ -71,12 +78,18 @@ final class ImprintPart {
         heights.set(0, heights.get(0) - (top - (bottom - lines * pitch)));
         tinyParagraph(x, null);
         startTable(x, width, top);
+        int centred = (int) Math.round(CENTRED_LINE_EMS * ctx.style.versionBlockSize() * 20);
         int row = 0;
         if (copy != null) {
             int label = (int) Math.round(pt(ImprintText.COPY_LABEL) * 20);
-            startRow(x, width, heights.get(row++));
-            paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("ind").attr("left", one + label)
-                    .attr("right", one).attr("hanging", label).end());
+            boolean oneLine = rows.get(0) == 1;
+            startRow(x, width, heights.get(row++), oneLine);
+            paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> {
+                if (oneLine) {
+                    Props.exactLine(px, centred, 0);
+                }
+                px.start("ind").attr("left", one + label).attr("right", one).attr("hanging", label).end();
+            });
             runs.plain(x, copy, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx), "metadata.copyTo");
             x.end();
             endRow(x);
@@ -84,9 +97,11 @@ final class ImprintPart {
         if (printLine) {
             String printer = m.printer() == null ? "" : m.printer();
             String when = m.printDate() == null ? "" : OfficialParts.date(m.printDate()) + "印发";
-            startRow(x, width, heights.get(row));
-            paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> px.start("tabs")
-                    .empty("tab", "val", "right", "pos", Integer.toString(width - one)).end());
+            startRow(x, width, heights.get(row), true);
+            paragraphs.open(x, StyleIds.VERSION_BLOCK, px -> {
+                px.start("tabs").empty("tab", "val", "right", "pos", Integer.toString(width - one)).end();
+                Props.exactLine(px, centred, 0);
+            });
             runs.plain(x, printer + "\t" + when, RunWriter.RunFormat.in(ctx.style.bodyFont(), ctx),
                     m.printer() != null ? "metadata.printer" : "metadata.printDate");
             x.end();
@@ -144,10 +159,15 @@ final class ImprintPart {
         x.empty(side, "val", "single", "sz", Integer.toString(eighths), "space", "0", "color", "000000");
     }
 
-    private static void startRow(Xml x, int width, int heightTwips) {
+    /** A row of an exact height; a one-line row centres its paragraph, a taller one sets it from the top. */
+    private static void startRow(Xml x, int width, int heightTwips, boolean oneLine) {
         x.start("tr").start("trPr").empty("cantSplit")
                 .empty("trHeight", "val", Integer.toString(heightTwips), "hRule", "exact").end();
-        x.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa").end();
+        x.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa");
+        if (oneLine) {
+            x.empty("vAlign", "val", "center");
+        }
+        x.end();
     }
 
     private static void endRow(Xml x) {

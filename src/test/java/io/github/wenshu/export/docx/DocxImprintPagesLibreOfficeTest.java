@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a full even page: LibreOffice makes as many
  * pages as our PDF, the 版记 is on the last page, which is even, numbered unless a blank page precedes it (then
  * neither is numbered); its three rules are 156 mm wide, the first where the PDF has it (± 1 mm), the last on the
- * 版心 bottom edge (262 mm), the 印发 line one grid line high. Pages rendered at 10 px/mm.
+ * 版心 bottom edge (262 mm), the 印发 line one grid line high with its glyphs centred between its rules. Pages
+ * rendered at 10 px/mm.
  */
 class DocxImprintPagesLibreOfficeTest {
 
@@ -77,6 +78,10 @@ class DocxImprintPagesLibreOfficeTest {
         assertEquals(37 + 20 * PITCH_MM, rules.get(0)[0] / 10.0, 1.0, "first rule on top of grid line 21 (mm)");
         assertEquals(262, rules.get(2)[0] / 10.0, 1.0, "last rule on the 版心 bottom edge (mm from the top)");
         assertEquals(PITCH_MM, (rules.get(2)[0] - rules.get(1)[0]) / 10.0, 0.5, "印发 line one grid line high (mm)");
+        int[] printLine = PageBands.bands(page, false).stream()
+                .filter(b -> b[0] > rules.get(1)[0] + 3 && b[1] < rules.get(2)[0] - 3).findFirst().orElseThrow();
+        assertEquals((rules.get(1)[0] + rules.get(2)[0]) / 20.0, (printLine[0] + printLine[1]) / 20.0, 0.5,
+                "the 印发 line's glyphs centred between its rules (mm)");
     }
 
     private static String text(PDDocument pdf, int page) throws java.io.IOException {
