@@ -1,12 +1,17 @@
 package io.github.wenshu.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.Exporter;
 import io.github.wenshu.export.Exporters;
+import io.github.wenshu.export.pdf.Pagination;
+import io.github.wenshu.export.pdf.PdfExporter;
 import io.github.wenshu.font.FontSet;
+import io.github.wenshu.model.DocumentForm;
+import io.github.wenshu.model.Metadata;
 import io.github.wenshu.model.Report;
 import io.github.wenshu.read.Readers;
 import io.github.wenshu.style.FontRole;
@@ -25,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The checker as the judge of our own output: every example, exported to PDF by us, conforms; and LibreOffice's
  * rendering of our DOCX conforms except for the rules listed in {@link #LIBREOFFICE_EXCEPTIONS}, each with why.
+ * An example with a 版记 has as many pages in LibreOffice's rendering as in our PDF, so its 版记 page is the same.
  */
 class ExamplesConformanceTest {
     /**
@@ -126,6 +132,31 @@ class ExamplesConformanceTest {
         List<Integer> landscape = landscapePages(pdf);
         unexpected.removeIf(f -> landscape.contains(f.page()) && LANDSCAPE_PAGE_EXCEPTIONS.containsKey(f.rule()));
         assertTrue(unexpected.isEmpty(), example + "\n" + ReportWriter.text(r));
+    }
+
+    /** The examples with a 版记 of its own (not a letter's 抄送 lines). */
+    static Stream<Path> examplesWithImprint() throws IOException {
+        return examples().filter(p -> {
+            try {
+                Metadata m = Readers.read(p).metadata();
+                return m.hasVersionBlock() && m.form() != DocumentForm.LETTER;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("examplesWithImprint")
+    void libreOfficeRenderingOfOurDocxHasThePagesOfOurPdf(Path example) throws Exception {
+        assumeTrue(LibreOfficeRender.available(), "LibreOffice (soffice) is not installed");
+        export(example, "docx");
+        Pagination ours = new PdfExporter().paginate(Readers.read(example), ExportOptions.defaults());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                dir.resolve(name(example) + ".pdf").toFile())) {
+            assertEquals(ours.pages(), doc.getNumberOfPages(), example + ": pages of LibreOffice's rendering, with"
+                    + " the 版记 " + ours.imprint() + " in our PDF");
+        }
     }
 
     private static List<Integer> landscapePages(Path pdf) throws IOException {

@@ -63,8 +63,8 @@ final class DocumentPart {
                 sectionEnd(x, m);
                 new ImprintPart(ctx, paragraphs, runs).write(x, m);
                 boolean numbered = imprint == ImprintPlacement.NEXT_PAGE;
-                SectionProperties.imprint(x, ctx.geometry, numbered ? FOOTER_ODD_ID : FOOTER_NONE_ID,
-                        numbered ? FOOTER_EVEN_ID : FOOTER_NONE_ID);
+                SectionProperties.imprint(x, ctx.geometry, ctx.evenPageLeft(),
+                        numbered ? FOOTER_ODD_ID : FOOTER_NONE_ID, numbered ? FOOTER_EVEN_ID : FOOTER_NONE_ID);
             }
         }
         x.end().end();

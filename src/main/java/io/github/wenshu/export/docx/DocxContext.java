@@ -40,6 +40,11 @@ final class DocxContext {
         this.wordNumbering = NumberingPart.supports(style);
     }
 
+    /** The left margin of an even page in twips: the outside margin when margins are mirrored. */
+    int evenPageLeft() {
+        return style.mirrorMargins() ? geometry.marginOutside() : geometry.marginInside();
+    }
+
     /** The family of a role, registered in the font table. */
     String family(FontRole role) {
         String family = faces.family(role);

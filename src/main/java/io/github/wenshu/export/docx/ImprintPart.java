@@ -132,12 +132,10 @@ final class ImprintPart {
      * it is positioned from the page.
      */
     private void startTable(Xml x, int width, int top) {
-        Geometry g = ctx.geometry;
-        int left = ctx.style.mirrorMargins() ? g.marginOutside() : g.marginInside();
         x.start("tbl").start("tblPr");
         x.start("tblpPr").attr("leftFromText", 0).attr("rightFromText", 0).attr("topFromText", 0)
                 .attr("bottomFromText", 0).attr("vertAnchor", "margin").attr("horzAnchor", "page")
-                .attr("tblpX", left).attr("tblpY", top).end();
+                .attr("tblpX", ctx.evenPageLeft()).attr("tblpY", top).end();
         x.empty("tblOverlap", "val", "never");
         x.empty("tblW", "w", Integer.toString(width), "type", "dxa");
         x.empty("tblInd", "w", "0", "type", "dxa");

@@ -1,5 +1,7 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.check.Checker;
+import io.github.wenshu.check.ConformanceReport;
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.export.ImprintReports;
@@ -29,8 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a full even page: LibreOffice makes as many
  * pages as our PDF, the 版记 is on the last page, which is even, numbered unless a blank page precedes it (then
  * neither is numbered); its three rules are 156 mm wide, the first where the PDF has it (± 1 mm), the last on the
- * 版心 bottom edge (262 mm), the 印发 line one grid line high with its glyphs centred between its rules. Pages
- * rendered at 10 px/mm.
+ * 版心 bottom edge (262 mm), the 印发 line one grid line high with its glyphs centred between its rules; and
+ * {@code wenshu check} finds no error in the rendering (the page number of a 版记 page in its own section on the
+ * even side, say). Pages rendered at 10 px/mm.
  */
 class DocxImprintPagesLibreOfficeTest {
 
@@ -51,7 +54,10 @@ class DocxImprintPagesLibreOfficeTest {
         assumeTrue(LibreOffice.available() && Exports.bundledFonts(), "LibreOffice or the bundled fonts are absent");
         Pagination ours = new PdfExporter().paginate(report, ExportOptions.defaults());
         assertEquals(expected, ours.imprint(), "the report exercises " + expected);
-        try (PDDocument pdf = Loader.loadPDF(LibreOffice.toPdf(Exports.embedded(report).bytes(), name))) {
+        byte[] rendered = LibreOffice.toPdf(Exports.embedded(report).bytes(), name);
+        ConformanceReport check = new Checker().check(rendered, name + ".pdf");
+        assertTrue(check.errors().isEmpty(), "wenshu check of LibreOffice's PDF: " + check.errors());
+        try (PDDocument pdf = Loader.loadPDF(rendered)) {
             int pages = pdf.getNumberOfPages();
             assertEquals(ours.pages(), pages, "LibreOffice's pages = our PDF's pages");
             String last = text(pdf, pages);
