@@ -42,10 +42,7 @@ class DocxImprintSectionsTest {
     @Test
     void afterAnOddPageTheImprintSectionStartsOnAnEvenPageWithPageNumbers() throws Exception {
         Map<String, byte[]> parts = parts(ImprintReports.endingOnAnOddPage());
-        List<String> sections = sections(parts);
-        assertEquals(2, sections.size());
-        String imprint = sections.get(1);
-        assertTrue(imprint.contains("<w:type w:val=\"evenPage\"/>"), imprint);
+        String imprint = imprintSection(parts);
         assertTrue(imprint.contains("r:id=\"" + DocumentPart.FOOTER_ODD_ID + "\"")
                 && imprint.contains("r:id=\"" + DocumentPart.FOOTER_EVEN_ID + "\""), imprint);
         assertFalse(parts.containsKey("word/footer3.xml"));
@@ -54,10 +51,7 @@ class DocxImprintSectionsTest {
     @Test
     void afterAFullEvenPageTheImprintSectionHasTheEmptyFooter() throws Exception {
         Map<String, byte[]> parts = parts(ImprintReports.endingOnAFullEvenPage());
-        List<String> sections = sections(parts);
-        assertEquals(2, sections.size());
-        String imprint = sections.get(1);
-        assertTrue(imprint.contains("<w:type w:val=\"evenPage\"/>"), imprint);
+        String imprint = imprintSection(parts);
         assertFalse(imprint.contains(DocumentPart.FOOTER_ODD_ID) || imprint.contains(DocumentPart.FOOTER_EVEN_ID),
                 imprint);
         assertTrue(imprint.contains("r:id=\"" + DocumentPart.FOOTER_NONE_ID + "\""), imprint);
@@ -85,6 +79,14 @@ class DocxImprintSectionsTest {
         Map<String, byte[]> parts = DocxParts.read(Exports.windowsNames(report).bytes());
         DocxSchemaTest.assertValid(parts);
         return parts;
+    }
+
+    /** The 版记's section: the second and last, starting on an even page. */
+    private static String imprintSection(Map<String, byte[]> parts) {
+        List<String> sections = sections(parts);
+        assertEquals(2, sections.size(), "the body's section and the 版记's");
+        assertTrue(sections.get(1).contains("<w:type w:val=\"evenPage\"/>"), sections.get(1));
+        return sections.get(1);
     }
 
     private static List<String> sections(Map<String, byte[]> parts) {

@@ -51,17 +51,9 @@ class DocxOfficialPartsLibreOfficeTest {
         List<int[]> red = bands(true);
         int[] rule = red.get(red.size() - 1);
         assertTrue(rule[1] - rule[0] <= 8, "a thin rule, " + (rule[1] - rule[0] + 1) / 10.0 + " mm");
-        int y = (rule[0] + rule[1]) / 2;
-        int left = -1;
-        int right = -1;
-        for (int x = 0; x < page1.getWidth(); x++) {
-            if (isRed(page1.getRGB(x, y))) {
-                left = left < 0 ? x : left;
-                right = x;
-            }
-        }
-        assertEquals(28, left / 10.0, 1.0, "rule starts at the 版心's left edge (mm)");
-        assertEquals(156, (right - left + 1) / 10.0, 1.0, "rule as wide as the 版心 (mm)");
+        int[] extent = PageBands.extent(page1, (rule[0] + rule[1]) / 2, PageBands::isRed);
+        assertEquals(28, extent[0] / 10.0, 1.0, "rule starts at the 版心's left edge (mm)");
+        assertEquals(156, (extent[1] - extent[0] + 1) / 10.0, 1.0, "rule as wide as the 版心 (mm)");
         double numberBottom = -1;
         for (int[] band : PageBands.bands(page1, false)) {
             if (band[1] < rule[0]) {
@@ -73,9 +65,5 @@ class DocxOfficialPartsLibreOfficeTest {
 
     private static List<int[]> bands(boolean red) {
         return PageBands.bands(page1, red);
-    }
-
-    private static boolean isRed(int rgb) {
-        return PageBands.isRed(rgb);
     }
 }

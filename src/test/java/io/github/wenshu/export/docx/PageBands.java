@@ -3,6 +3,7 @@ package io.github.wenshu.export.docx;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Rows of a rendered page that hold red or dark pixels, grouped into bands, and the rules among them. */
 final class PageBands {
@@ -38,19 +39,25 @@ final class PageBands {
         List<int[]> rules = new ArrayList<>();
         for (int[] band : bands(page, false)) {
             int y = (band[0] + band[1]) / 2;
-            int left = -1;
-            int right = -1;
-            for (int x = 0; x < page.getWidth(); x++) {
-                if (isDark(page.getRGB(x, y))) {
-                    left = left < 0 ? x : left;
-                    right = x;
-                }
-            }
-            if (right - left > minLength && band[1] - band[0] <= maxThick) {
-                rules.add(new int[] {y, left, right});
+            int[] extent = extent(page, y, PageBands::isDark);
+            if (extent[1] - extent[0] > minLength && band[1] - band[0] <= maxThick) {
+                rules.add(new int[] {y, extent[0], extent[1]});
             }
         }
         return rules;
+    }
+
+    /** The first and last column (px) of row {@code y} whose pixel has the colour, -1 when none has. */
+    static int[] extent(BufferedImage page, int y, IntPredicate colour) {
+        int left = -1;
+        int right = -1;
+        for (int x = 0; x < page.getWidth(); x++) {
+            if (colour.test(page.getRGB(x, y))) {
+                left = left < 0 ? x : left;
+                right = x;
+            }
+        }
+        return new int[] {left, right};
     }
 
     static boolean isRed(int rgb) {
