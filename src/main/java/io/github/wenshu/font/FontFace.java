@@ -110,7 +110,16 @@ public final class FontFace {
      * @throws IllegalStateException if the face has CFF outlines (see {@link #isTrueType()})
      */
     public byte[] trueTypeSubset(Set<Integer> codePoints) {
-        return GlyfSubset.standalone(glyfTables(), codePoints);
+        return GlyfSubset.standalone(glyfTables(), codePoints, null);
+    }
+
+    /**
+     * The same subset named {@code family}: its name table names that family (subfamily "Regular") and no other.
+     *
+     * @throws IllegalStateException if the face has CFF outlines (see {@link #isTrueType()})
+     */
+    public byte[] trueTypeSubset(Set<Integer> codePoints, String family) {
+        return GlyfSubset.standalone(glyfTables(), codePoints, java.util.Objects.requireNonNull(family, "family"));
     }
 
     /**

@@ -14,12 +14,12 @@ import java.util.TreeMap;
  *   <li>{@link #program} for a PDF CIDFontType2 (codes map to glyphs by identity; cmap and names come from the PDF):
  *   cvt, fpgm, glyf, head, hhea, hmtx, loca, maxp, prep, as OpenPDF embeds them;</li>
  *   <li>{@link #standalone} for DOCX embedding: a complete font with a cmap of the code points asked for, and the
- *   face's OS/2, name, gasp and post (version 3) tables.</li>
+ *   face's OS/2, name (or one that renames the family), gasp and post (version 3) tables.</li>
  * </ul>
  * Per call; the face's tables are only read.
  *
  * <pre>{@code
- * byte[] ttf = GlyfSubset.standalone(face.glyfTables(), Set.of((int) '中', (int) '文'));   // .notdef + 2 glyphs
+ * byte[] ttf = GlyfSubset.standalone(face.glyfTables(), Set.of((int) '中', (int) '文'), null);   // .notdef + 2 glyphs
  * byte[] cid = GlyfSubset.program(face.glyfTables(), new int[]{0, g1, g2}, 3);              // glyph n = code n
  * }</pre>
  */
@@ -58,8 +58,11 @@ public final class GlyfSubset {
         return SfntTables.write(0x00010000, tables);
     }
 
-    /** A font holding .notdef, the glyphs of those of these code points the face maps, and their components. */
-    static byte[] standalone(GlyfTables font, Set<Integer> codePoints) {
+    /**
+     * A font holding .notdef, the glyphs of those of these code points the face maps, and their components;
+     * named {@code family} instead of the face's own names when that is not null.
+     */
+    static byte[] standalone(GlyfTables font, Set<Integer> codePoints, String family) {
         int[] cps = new int[codePoints.size()];
         int[] old = new int[cps.length];
         int mapped = 0;
@@ -92,6 +95,9 @@ public final class GlyfSubset {
         Map<String, byte[]> tables = s.common(STANDALONE_COPIED);
         tables.put("cmap", CmapWriter.cmap(Arrays.copyOf(cps, mapped), Arrays.copyOf(newGlyph, mapped)));
         tables.put("post", s.post());
+        if (family != null) {
+            tables.put("name", NameTable.renamed(font.data, font.tables.get("name"), family));
+        }
         return SfntTables.write(0x00010000, tables);
     }
 

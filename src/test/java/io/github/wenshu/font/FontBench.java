@@ -24,7 +24,7 @@ public final class FontBench {
             FontData.openPdfFont(file, -1, data);
             double parse = cpuMs(t);
             t = CPU.getCurrentThreadCpuTime();
-            GlyfSubset.standalone(GlyfTables.parse(data, -1, file), Set.of((int) '中'));
+            GlyfSubset.standalone(GlyfTables.parse(data, -1, file), Set.of((int) '中'), null);
             double subset = cpuMs(t);
             System.out.printf("%-28s %6.1f MB  CPU: read %5.1f ms  OpenPDF parse %6.1f ms  parse+subset %6.1f ms%n",
                     file, data.length / 1e6, read, parse, subset);

@@ -21,7 +21,7 @@ class GlyfSubsetTest {
     @Test
     void aCompositeGlyphKeepsItsComponentsAndItsShape() throws Exception {
         byte[] latin = liberationSans();
-        byte[] subset = GlyfSubset.standalone(GlyfTables.parse(latin, -1, "LiberationSans"), Set.of(E_ACUTE));
+        byte[] subset = GlyfSubset.standalone(GlyfTables.parse(latin, -1, "LiberationSans"), Set.of(E_ACUTE), null);
 
         try (TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(latin));
              TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {

@@ -84,6 +84,7 @@ public final class DocxExporter implements Exporter {
         pkg.xmlPart("docProps/core.xml", "cp", Ns.CORE,
                 x -> PropertiesParts.core(x, report.metadata(), ctx.options.timestamp()));
         pkg.xmlPart("docProps/app.xml", "", Ns.EXTENDED, PropertiesParts::app);
+        pkg.hold();
         pkg.wordPart("word/document.xml", x -> new DocumentPart(ctx, imprint).write(x, report));
         pkg.wordPart("word/styles.xml", x -> new StylesPart(ctx).write(x));
         pkg.wordPart("word/settings.xml", x -> new SettingsPart(ctx).write(x));
@@ -99,6 +100,7 @@ public final class DocxExporter implements Exporter {
             pkg.wordPart(LetterHead.FIRST_FOOTER_PART, x -> FooterPart.empty(x, ctx.geometry));
         }
         FontTablePart fonts = FontTablePart.prepare(ctx);
+        pkg.release(fonts::renameFamilies);
         pkg.wordPart("word/fontTable.xml", fonts::write);
         fonts.writeEmbedded(pkg);
         ctx.media.write(pkg);

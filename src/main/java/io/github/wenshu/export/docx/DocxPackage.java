@@ -33,6 +33,8 @@ final class DocxPackage {
     private final Zip zip;
     private final LocalDateTime entryTime;
     private final Map<String, String> defaults = new LinkedHashMap<>();
+    /** XML parts written while held, in order, until {@link #release}; null when parts go straight out. */
+    private Map<String, Buffer> held;
 
     DocxPackage(OutputStream out, Instant timestamp) {
         this.zip = new Zip(new NonClosing(out));
@@ -67,10 +69,57 @@ final class DocxPackage {
 
     /** Adds an XML part; {@code body} writes it through an {@link Xml} whose default prefix is {@code w}. */
     void xmlPart(String name, String prefix, String ns, Consumer<Xml> body) {
+        if (held != null) {
+            Buffer buffer = new Buffer();
+            Xml x = Xml.open(buffer, prefix, ns);
+            body.accept(x);
+            x.close();
+            held.put(name, buffer);
+            return;
+        }
         Xml x = Xml.open(begin(name), prefix, ns);
         body.accept(x);
         x.close();
         endEntry();
+    }
+
+    /**
+     * Keeps the XML parts that follow in memory, in order, until {@link #release}: for parts that name what is
+     * only known once they are all written (the embedded fonts' names).
+     */
+    void hold() {
+        held = new LinkedHashMap<>();
+    }
+
+    /** Writes the held parts, each through {@code edit}, and stops holding. */
+    void release(PartEdit edit) {
+        Map<String, Buffer> parts = held;
+        held = null;
+        parts.forEach((name, part) -> {
+            try {
+                edit.write(part.bytes(), part.size(), begin(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            endEntry();
+        });
+    }
+
+    /** Writes a held part's first {@code length} bytes, changed or not, to the part's entry. */
+    @FunctionalInterface
+    interface PartEdit {
+        void write(byte[] xml, int length, OutputStream out) throws IOException;
+    }
+
+    /** An in-memory part whose bytes are read in place. */
+    private static final class Buffer extends java.io.ByteArrayOutputStream {
+        Buffer() {
+            super(8192);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     void wordPart(String name, Consumer<Xml> body) {

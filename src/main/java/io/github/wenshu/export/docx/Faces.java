@@ -32,11 +32,18 @@ interface Faces {
 
     /**
      * A glyf-outline TrueType font of {@code family} holding at least {@code codePoints}, in a new array that the
-     * caller may change.
+     * caller may change, and the family it is embedded as.
      *
      * @throws IllegalStateException when {@link #embeds()} is false
      */
-    byte[] subset(String family, Set<Integer> codePoints);
+    Subset subset(String family, Set<Integer> codePoints);
+
+    /**
+     * An embedded subset: the family the document names it by — {@code family} itself, or a name of its own (see
+     * {@link FontSetFaces#subset}) — and its TrueType bytes.
+     */
+    record Subset(String family, byte[] ttf) {
+    }
 
     /** Receives the pieces of a split text; {@code missing} when no face of the chain has their glyphs. */
     @FunctionalInterface

@@ -22,9 +22,11 @@ final class FontSetFaces implements Faces {
 
     private final FontSet fonts;
     private final Map<String, FontFace> byFamily = new LinkedHashMap<>();
+    private final Set<FontFace> bundled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private FontSetFaces(FontSet fonts) {
         this.fonts = fonts;
+        bundled.addAll(FontSet.bundled().faces().values());
         for (FontRole role : FontRole.values()) {
             FontFace face = fonts.face(role);
             if (byFamily.putIfAbsent(face.familyName(), face) == null) {
@@ -65,12 +67,23 @@ final class FontSetFaces implements Faces {
         return true;
     }
 
+    /**
+     * The subset of {@code family}. A face Wenshu bundles is embedded under a name of its own, the family and a
+     * checksum of the code points ("FandolFang 1A2B3C4D"), written into the subset's name table too: LibreOffice
+     * keeps the first embedded font of a name for every document it opens later, so two documents whose subsets
+     * shared a name would draw the second with the first one's glyphs (missing ones as boxes). A face the user
+     * supplies keeps its name, so that Word uses the full face where it is installed.
+     */
     @Override
-    public byte[] subset(String family, Set<Integer> codePoints) {
+    public Subset subset(String family, Set<Integer> codePoints) {
         FontFace face = byFamily.get(family);
         if (face == null) {
             throw new IllegalStateException("no face of family " + family + " in the font set");
         }
-        return face.trueTypeSubset(codePoints);
+        if (!bundled.contains(face)) {
+            return new Subset(family, face.trueTypeSubset(codePoints));
+        }
+        String name = family + " " + SubsetNames.tag(codePoints);
+        return new Subset(name, face.trueTypeSubset(codePoints, name));
     }
 }

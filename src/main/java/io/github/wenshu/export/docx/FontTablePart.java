@@ -1,7 +1,9 @@
 package io.github.wenshu.export.docx;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,42 +24,59 @@ final class FontTablePart {
 
     private final List<String> families;
     private final List<Embedded> embedded;
+    private final Map<String, String> renamed;
 
-    private FontTablePart(List<String> families, List<Embedded> embedded) {
+    private FontTablePart(List<String> families, List<Embedded> embedded, Map<String, String> renamed) {
         this.families = families;
         this.embedded = embedded;
+        this.renamed = renamed;
+    }
+
+    /**
+     * A part written before the subsets were made, with each family embedded under a name of its own renamed in
+     * its {@code w:rFonts} elements (the only place parts name families; text cannot hold a raw {@code <}).
+     */
+    void renameFamilies(byte[] xml, int length, java.io.OutputStream out) throws java.io.IOException {
+        FamilyRenamer.rename(xml, length, renamed, out);
     }
 
     /** Subsets and obfuscates every family that draws characters, when the faces embed. */
     static FontTablePart prepare(DocxContext ctx) {
         List<String> families = new ArrayList<>(ctx.fonts.families());
         List<Embedded> embedded = new ArrayList<>();
+        Map<String, String> renamed = new LinkedHashMap<>();
         if (ctx.faces.embeds()) {
-            for (String family : families) {
+            for (String family : List.copyOf(families)) {
                 Set<Integer> cps = ctx.fonts.codePoints(family);
                 if (cps.isEmpty()) {
                     continue;
                 }
                 int n = embedded.size() + 1;
-                String key = FontObfuscation.keyFor(family);
-                byte[] ttf;
+                Faces.Subset subset;
                 try {
-                    ttf = ctx.faces.subset(family, cps);
+                    subset = ctx.faces.subset(family, cps);
                 } catch (RuntimeException e) {
                     ctx.warn("font-not-embedded", "fonts", family + " is named but not embedded: " + e.getMessage());
                     continue;
                 }
+                byte[] ttf = subset.ttf();
+                String name = subset.family();
+                String key = FontObfuscation.keyFor(name);
                 int fsType = FsType.of(ttf);
                 if (!FsType.editable(fsType)) {
                     ctx.warn("font-embedding-restricted", "fonts", String.format("%s allows only restricted embedding"
                             + " (OS/2 fsType 0x%04X); Word and LibreOffice may not use the embedded face", family,
                             fsType));
                 }
-                embedded.add(new Embedded(family, "rIdFont" + n, key, "fonts/font" + n + ".odttf",
+                embedded.add(new Embedded(name, "rIdFont" + n, key, "fonts/font" + n + ".odttf",
                         FontObfuscation.obfuscateInPlace(ttf, key)));
+                if (!name.equals(family)) {
+                    renamed.put(family, name);
+                    families.set(families.indexOf(family), name);
+                }
             }
         }
-        return new FontTablePart(families, embedded);
+        return new FontTablePart(families, embedded, renamed);
     }
 
     List<Embedded> embedded() {

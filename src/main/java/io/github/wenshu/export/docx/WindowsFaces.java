@@ -30,7 +30,7 @@ final class WindowsFaces implements Faces {
     }
 
     @Override
-    public byte[] subset(String family, Set<Integer> codePoints) {
+    public Subset subset(String family, Set<Integer> codePoints) {
         throw new IllegalStateException("Windows font names are not embedded");
     }
 }

@@ -4,7 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -37,24 +41,41 @@ final class LibreOffice {
 
     /** Converts and returns the PDF's bytes; fails with LibreOffice's output when it makes no PDF. */
     static byte[] toPdf(byte[] docx, String name) throws IOException, InterruptedException {
+        return toPdfs(Map.of(name, docx)).get(name);
+    }
+
+    /**
+     * Converts several documents in one LibreOffice process, in the order given, as a user who opens them one
+     * after another; returns each PDF's bytes by name.
+     */
+    static Map<String, byte[]> toPdfs(Map<String, byte[]> docx) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("lo-docx-");
         try {
-            Path in = dir.resolve(name + ".docx");
-            Files.write(in, docx);
             Path profile = dir.resolve("profile");
-            Process p = new ProcessBuilder(executable().toString(), "-env:UserInstallation=" + profile.toUri(),
-                    "--headless", "--convert-to", KEEP_BLANK_PAGES, "--outdir", dir.toString(), in.toString())
-                    .redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(executable().toString(),
+                    "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", KEEP_BLANK_PAGES,
+                    "--outdir", dir.toString()));
+            for (Map.Entry<String, byte[]> d : docx.entrySet()) {
+                Path in = dir.resolve(d.getKey() + ".docx");
+                Files.write(in, d.getValue());
+                command.add(in.toString());
+            }
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IOException("LibreOffice did not finish in 180 s");
             }
-            Path pdf = dir.resolve(name + ".pdf");
-            if (p.exitValue() != 0 || !Files.exists(pdf)) {
-                throw new IOException("LibreOffice made no PDF (exit " + p.exitValue() + "): " + output);
+            Map<String, byte[]> pdfs = new LinkedHashMap<>();
+            for (String name : docx.keySet()) {
+                Path pdf = dir.resolve(name + ".pdf");
+                if (p.exitValue() != 0 || !Files.exists(pdf)) {
+                    throw new IOException("LibreOffice made no PDF of " + name + " (exit " + p.exitValue() + "): "
+                            + output);
+                }
+                pdfs.put(name, Files.readAllBytes(pdf));
             }
-            return Files.readAllBytes(pdf);
+            return pdfs;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
