@@ -84,6 +84,18 @@ class DocxSubsetNamesTest {
     }
 
     @Test
+    void textThatSpellsAnRFontsElementIsLeftAsItIs() throws Exception {
+        assumeTrue(Exports.bundledFonts(), "bundled fonts missing");
+        String literal = "<w:rFonts w:ascii=\"FandolFang\" w:hAnsi=\"FandolFang\" w:eastAsia=\"FandolFang\""
+                + " w:cs=\"FandolFang\"/> 各单位";
+        Map<String, byte[]> parts = DocxParts.read(Exports.embedded(Report.builder()
+                .add(Paragraph.of(literal)).build()).bytes());
+        String body = DocxParts.text(parts, "word/document.xml");
+        assertTrue(body.contains(literal.replace("<", "&lt;").replace(">", "&gt;"))
+                || body.contains(literal.replace("<", "&lt;")), body);
+    }
+
+    @Test
     void aFaceTheUserSuppliesKeepsItsName() throws Exception {
         assumeTrue(Exports.bundledFonts() && Files.isRegularFile(Path.of("fonts/FandolKai-Regular.ttf")),
                 "bundled fonts missing");
