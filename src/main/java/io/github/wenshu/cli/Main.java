@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The {@code wenshu} command: converts reports to PDF and DOCX, or runs a subcommand such as {@code check}.
@@ -20,16 +22,19 @@ import java.util.Optional;
  */
 public final class Main {
 
-    /** POI logs through Log4j's API; without this, Log4j complains on stderr that it has no provider. */
-    private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+    /**
+     * PDFBox and FontBox log through commons-logging to java.util.logging. What they note about another
+     * producer's fonts while {@code wenshu check} reads a PDF ("No PostScript name data is provided for the font")
+     * is no finding of the check and would only clutter its output; errors still show.
+     */
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"));
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty(LOG4J_FACTORY) == null) {
-            System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         System.exit(run(args, System.out, System.err));
     }
 

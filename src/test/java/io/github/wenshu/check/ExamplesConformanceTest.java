@@ -134,6 +134,24 @@ class ExamplesConformanceTest {
         assertTrue(unexpected.isEmpty(), example + "\n" + ReportWriter.text(r));
     }
 
+    @org.junit.jupiter.api.Test
+    void checkingLibreOfficesPdfPrintsTheReportAndNoLibraryLogging() throws Exception {
+        assumeTrue(LibreOfficeRender.available(), "LibreOffice (soffice) is not installed");
+        Path pdf = dir.resolve("notice-json.pdf");
+        assumeTrue(Files.isRegularFile(pdf), "no rendering of the notice");
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The command line's class path: without POI's Log4j, so commons-logging goes to java.util.logging.
+        String classPath = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("log4j")).collect(java.util.stream.Collectors.joining(
+                        java.io.File.pathSeparator));
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", classPath,
+                io.github.wenshu.cli.Main.class.getName(), "check", pdf.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("", err, "standard error of wenshu check on LibreOffice's PDF");
+    }
+
     /** The examples with a 版记 of its own (not a letter's 抄送 lines). */
     static Stream<Path> examplesWithImprint() throws IOException {
         return examples().filter(p -> {
