@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Writes a TrueType {@code name} table that gives a face a new family name: Windows (platform 3, Unicode) records
  * for the family, subfamily "Regular", unique, full and PostScript names, plus the face's own copyright, version,
- * trademark and licence records unchanged. Mac records and typographic names are left out, so nothing names the
- * old family.
+ * trademark and licence records unchanged (all of them left out if they would not fit the table's 64 KB of
+ * strings). Mac records and typographic names are left out, so nothing names the old family.
  *
  * <pre>{@code
  * byte[] name = NameTable.renamed(data, nameTable, "FandolFang 1A2B3C4D");
@@ -41,7 +41,12 @@ final class NameTable {
         names.add(windows(4, family));
         names.add(windows(6, postScript(family)));
         if (table != null) {
-            names.addAll(kept(data, table.offset(), table.length()));
+            List<Name> kept = kept(data, table.offset(), table.length());
+            int storage = names.stream().mapToInt(n -> n.utf16().length).sum()
+                    + kept.stream().mapToInt(n -> n.utf16().length).sum();
+            if (storage <= 0xFFFF) {
+                names.addAll(kept);
+            }
         }
         names.sort(Comparator.comparingInt(Name::encoding).thenComparingInt(Name::language)
                 .thenComparingInt(Name::id));

@@ -60,7 +60,9 @@ final class DocumentPart {
                 LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
             }
             case NEXT_PAGE, AFTER_BLANK_PAGE -> {
-                sectionEnd(x, m);
+                if (ctx.landscapeEndedAt != x.elements()) {
+                    sectionEnd(x, m, paragraphs);
+                }
                 new ImprintPart(ctx, paragraphs, runs).write(x, m);
                 boolean numbered = imprint == ImprintPlacement.NEXT_PAGE;
                 SectionProperties.imprint(x, ctx.geometry, ctx.evenPageLeft(),
@@ -70,10 +72,13 @@ final class DocumentPart {
         x.end().end();
     }
 
-    /** Ends the body's section with a paragraph too low to need a line of its own. */
-    private void sectionEnd(Xml x, Metadata m) {
-        ImprintPart.tinyParagraph(x, px -> LetterHead.sectionProperties(px, ctx.geometry, m, FOOTER_ODD_ID,
-                FOOTER_EVEN_ID));
+    /**
+     * Ends the body's section with a paragraph too low to need a line of its own (not needed when a landscape
+     * table ended the body: its section is closed already, and another would be an empty page).
+     */
+    private void sectionEnd(Xml x, Metadata m, ParagraphStarter paragraphs) {
+        ImprintPart.tinyParagraph(x, paragraphs.takePageBreak(), px -> LetterHead.sectionProperties(px,
+                ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID));
     }
 
     private void attachment(Xml x, Attachment a, int index, ParagraphStarter paragraphs, RunWriter runs,

@@ -30,6 +30,8 @@ final class DocxContext {
     /** Characters a role's face lacks, drawn by the fallback face; reported after the other warnings. */
     final FaceFallbacks fallbacks = new FaceFallbacks();
     private final Map<String, String> hyperlinks = new LinkedHashMap<>();
+    /** {@link Xml#elements()} just after the last landscape section ended; -1 before any did. */
+    long landscapeEndedAt = -1;
 
     DocxContext(ExportOptions options, Faces faces) {
         this.options = options;

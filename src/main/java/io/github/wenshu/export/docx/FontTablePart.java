@@ -37,7 +37,11 @@ final class FontTablePart {
      * its {@code w:rFonts} elements (the only place parts name families; text cannot hold a raw {@code <}).
      */
     void renameFamilies(byte[] xml, int length, java.io.OutputStream out) throws java.io.IOException {
-        FamilyRenamer.rename(xml, length, renamed, out);
+        if (renamed.isEmpty()) {
+            out.write(xml, 0, length);
+        } else {
+            FamilyRenamer.rename(xml, length, renamed, out);
+        }
     }
 
     /** Subsets and obfuscates every family that draws characters, when the faces embed. */

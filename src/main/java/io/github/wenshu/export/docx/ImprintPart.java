@@ -56,19 +56,34 @@ final class ImprintPart {
         this.runs = runs;
     }
 
+    /**
+     * The grid lines of each row: the 抄送's (erring long, so that no renderer's wider text is cut off by the
+     * exact row height) and the 印发 line's one.
+     */
+    private List<Integer> rows(Metadata m) {
+        String copy = ImprintText.copyTo(m);
+        List<Integer> rows = new ArrayList<>();
+        if (copy != null) {
+            rows.add(copyLines(copy, width() - 2 * oneChar()));
+        }
+        if (m.printer() != null || m.printDate() != null) {
+            rows.add(1);
+        }
+        return rows;
+    }
+
+    /** The grid lines the 版记 of {@code m} takes in the DOCX. */
+    static int lines(DocxContext ctx, Metadata m) {
+        return new ImprintPart(ctx, null, null).rows(m).stream().mapToInt(Integer::intValue).sum();
+    }
+
     void write(Xml x, Metadata m) {
         Geometry g = ctx.geometry;
         int one = oneChar();
-        int width = g.pageWidth() - g.marginInside() - g.marginOutside();
+        int width = width();
         String copy = ImprintText.copyTo(m);
         boolean printLine = m.printer() != null || m.printDate() != null;
-        List<Integer> rows = new ArrayList<>();
-        if (copy != null) {
-            rows.add(copyLines(copy, width - 2 * one));
-        }
-        if (printLine) {
-            rows.add(1);
-        }
+        List<Integer> rows = rows(m);
         int lines = rows.stream().mapToInt(Integer::intValue).sum();
         int pitch = g.linePitch();
         int bottom = Units.mmToTwips(ctx.style.bodyHeightMm()) - BORDERS_TWIPS;
@@ -76,7 +91,7 @@ final class ImprintPart {
                 (ctx.style.linesPerPage() - lines) * pitch + 2 * TINY_TWIPS + GAP_TWIPS);
         List<Integer> heights = new ArrayList<>(rows.stream().map(n -> n * pitch).toList());
         heights.set(0, heights.get(0) - (top - (bottom - lines * pitch)));
-        tinyParagraph(x, null);
+        tinyParagraph(x, paragraphs.takePageBreak(), null);
         startTable(x, width, top);
         int centred = (int) Math.round(CENTRED_LINE_EMS * ctx.style.versionBlockSize() * 20);
         int row = 0;
@@ -108,15 +123,20 @@ final class ImprintPart {
             endRow(x);
         }
         x.end();
-        tinyParagraph(x, null);
+        tinyParagraph(x, false, null);
     }
 
     /**
-     * A paragraph a fifth of a point high, which never takes a grid line; with {@code sectionEnd} it ends a
-     * section (the callback writes the {@code w:sectPr}).
+     * A paragraph a fifth of a point high, which never takes a grid line, on a new page when {@code pageBreak}
+     * (a page break that ended the body); with {@code sectionEnd} it ends a section (the callback writes the
+     * {@code w:sectPr}).
      */
-    static void tinyParagraph(Xml x, java.util.function.Consumer<Xml> sectionEnd) {
-        x.start("p").start("pPr").empty("snapToGrid", "val", "0");
+    static void tinyParagraph(Xml x, boolean pageBreak, java.util.function.Consumer<Xml> sectionEnd) {
+        x.start("p").start("pPr");
+        if (pageBreak) {
+            x.empty("pageBreakBefore");
+        }
+        x.empty("snapToGrid", "val", "0");
         Props.exactLine(x, TINY_TWIPS, 0);
         Props.indent(x, 0, 0, 0);
         x.start("rPr").empty("sz", "val", "2").empty("szCs", "val", "2").end();
@@ -170,6 +190,10 @@ final class ImprintPart {
 
     private static void endRow(Xml x) {
         x.end().end();
+    }
+
+    private int width() {
+        return ctx.geometry.pageWidth() - ctx.geometry.marginInside() - ctx.geometry.marginOutside();
     }
 
     /** One 字 of the 版记: the 4号 size, as the PDF uses. */

@@ -58,6 +58,7 @@ final class LandscapeSection {
         x.empty("docGrid", "type", "lines", "linePitch", Integer.toString(g.linePitch()));
         x.end();
         x.end().end();
+        ctx.landscapeEndedAt = x.elements();
     }
 
     /** Starts a new landscape page for the next landscape table of the same section. */

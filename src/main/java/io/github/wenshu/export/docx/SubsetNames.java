@@ -8,7 +8,7 @@ import java.util.zip.CRC32C;
  * points it holds, so that the same characters give the same name (and the same bytes) in every export.
  *
  * <pre>{@code
- * SubsetNames.tag(Set.of(0x4E2D, 0x6587));   // "3F0C9A21"
+ * SubsetNames.tag(Set.of(0x4E2D, 0x6587));   // "06408A2E"
  * }</pre>
  */
 final class SubsetNames {

@@ -1,6 +1,5 @@
 package io.github.wenshu.export.pdf;
 
-import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.layout.Align;
 import io.github.wenshu.model.Attachment;
 import io.github.wenshu.model.Metadata;
@@ -31,7 +30,7 @@ final class DocumentComposer {
     }
 
     /** Lays out the whole report and says where its 版记 went. */
-    ImprintPlacement compose(Report report) {
+    ImprintComposer.Placed compose(Report report) {
         Metadata m = report.metadata();
         new HeaderComposer(ctx, pages).compose(m);
         if (m.title() != null && !m.title().isBlank()) {
@@ -47,7 +46,7 @@ final class DocumentComposer {
         for (int i = 0; i < report.attachments().size(); i++) {
             attachment(report.attachments().get(i), "attachments[" + i + "]");
         }
-        ImprintPlacement imprint = new ImprintComposer(ctx, pages).compose(m);
+        ImprintComposer.Placed imprint = new ImprintComposer(ctx, pages).compose(m);
         if (!m.signers().isEmpty() && (m.issuers().isEmpty() || m.form() != DocumentForm.FILE
                 && m.form() != DocumentForm.MINUTES)) {
             ctx.warnings().add("part-not-set", "metadata.signers",

@@ -27,13 +27,18 @@ final class ImprintComposer {
         this.pages = pages;
     }
 
-    ImprintPlacement compose(Metadata m) {
+    /** Where the 版记 went, and the grid lines the body's last page had free for it. */
+    record Placed(ImprintPlacement placement, int freeLines) {
+    }
+
+    Placed compose(Metadata m) {
+        int free = pages.rowsLeft();
         if (!m.hasVersionBlock()) {
-            return ImprintPlacement.NONE;
+            return new Placed(ImprintPlacement.NONE, free);
         }
         if (LetterImprint.applies(m)) {
             new LetterImprint(ctx, pages).compose(m);
-            return ImprintPlacement.NONE;
+            return new Placed(ImprintPlacement.NONE, free);
         }
         PageFrame frame = ctx.frame();
         float size = ctx.style().versionBlockSize();
@@ -50,7 +55,7 @@ final class ImprintComposer {
         }
         boolean printLine = m.printer() != null || m.printDate() != null;
         int rows = (copyLines == null ? 0 : copyLines.count()) + (printLine ? 1 : 0);
-        boolean fits = pages.rowsLeft() >= rows;
+        boolean fits = free >= rows;
         boolean even = pages.page().number() % 2 == 0;
         ImprintPlacement placement = !even ? ImprintPlacement.NEXT_PAGE
                 : fits ? ImprintPlacement.SAME_PAGE : ImprintPlacement.AFTER_BLANK_PAGE;
@@ -86,6 +91,6 @@ final class ImprintComposer {
             pages.skip(1);
         }
         pages.rule(0, width, frame.bodyBottom(), THICK, 0);
-        return placement;
+        return new Placed(placement, free);
     }
 }

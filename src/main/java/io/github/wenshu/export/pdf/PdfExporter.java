@@ -4,7 +4,6 @@ import io.github.wenshu.export.ExportLimits;
 import io.github.wenshu.export.ExportOptions;
 import io.github.wenshu.export.ExportResult;
 import io.github.wenshu.export.Exporter;
-import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.model.Report;
 
 import java.io.IOException;
@@ -62,7 +61,7 @@ public final class PdfExporter implements Exporter {
         ExportLimits.check(report, options);
         PdfContext ctx = new PdfContext(options, faces.apply(options));
         int[] pages = {0};
-        ImprintPlacement imprint = new DocumentComposer(ctx, page -> pages[0]++).compose(report);
-        return new Pagination(pages[0], imprint);
+        ImprintComposer.Placed imprint = new DocumentComposer(ctx, page -> pages[0]++).compose(report);
+        return new Pagination(pages[0], imprint.placement(), imprint.freeLines());
     }
 }

@@ -61,6 +61,50 @@ class DocxImprintSectionsTest {
     }
 
     @Test
+    void aCopyToTheDocxSetsOneLineLongerThanThePdfGoesAfterABlankPageWhenThatLineIsNotFree() throws Exception {
+        Report justRoom = ImprintReports.endingOnAnEvenPageWithJustRoom();
+        Report longer = new Report(justRoom.metadata().toBuilder()
+                .copyTo("市委办公室", "市人大常委会办公室", "市政协办公室", "123师").build(),
+                justRoom.body(), justRoom.attachments());
+        io.github.wenshu.export.pdf.Pagination pdf = new io.github.wenshu.export.pdf.PdfExporter()
+                .paginate(longer, Exports.options(false));
+        assertEquals(io.github.wenshu.export.ImprintPlacement.SAME_PAGE, pdf.imprint(), "one 抄送 line in the PDF");
+        assertEquals(2, pdf.freeLines());
+        String imprint = imprintSection(parts(longer));
+        assertTrue(imprint.contains("r:id=\"" + DocumentPart.FOOTER_NONE_ID + "\""), imprint);
+    }
+
+    @Test
+    void aPageBreakThatEndsTheBodyMovesTheImprint() throws Exception {
+        Report n = ImprintReports.notice();
+        List<io.github.wenshu.model.Block> blocks = new java.util.ArrayList<>(n.attachments().get(1).blocks());
+        blocks.add(io.github.wenshu.model.PageBreak.INSTANCE);
+        Report broken = new Report(n.metadata(), n.body(), List.of(n.attachments().get(0),
+                new io.github.wenshu.model.Attachment(n.attachments().get(1).number(),
+                        n.attachments().get(1).title(), blocks)));
+        String xml = DocxParts.text(parts(broken), "word/document.xml");
+        String afterBody = xml.substring(xml.lastIndexOf("存在的问题和下一步打算"));
+        int brk = afterBody.indexOf("<w:pageBreakBefore/>");
+        assertTrue(brk > 0 && brk < afterBody.indexOf("<w:tbl>") || brk > 0 && afterBody.indexOf("<w:tbl>") < 0,
+                "the break before the 版记, not inside its table: " + afterBody);
+        assertFalse(afterBody.substring(afterBody.indexOf("<w:tbl>")).contains("pageBreakBefore"));
+    }
+
+    @Test
+    void aLandscapeTableThatEndsTheBodyIsFollowedByTheImprintSectionAlone() throws Exception {
+        Report n = ImprintReports.endingOnAnOddPage();
+        List<io.github.wenshu.model.Block> blocks = new java.util.ArrayList<>(n.attachments().get(0).blocks());
+        io.github.wenshu.model.Table t = io.github.wenshu.export.TableReports.longTable();
+        blocks.add(new io.github.wenshu.model.Table("表2 横排长表", t.columns(), t.rows(), t.headerRows(), true));
+        Report landscape = new Report(n.metadata(), n.body(), List.of(new io.github.wenshu.model.Attachment(
+                n.attachments().get(0).number(), n.attachments().get(0).title(), blocks)));
+        List<String> sections = sections(parts(landscape));
+        assertTrue(sections.get(sections.size() - 2).contains("w:orient=\"landscape\""),
+                "the landscape section, then the 版记's, no empty portrait section between: " + sections);
+        assertTrue(sections.get(sections.size() - 1).contains("<w:type w:val=\"evenPage\"/>"));
+    }
+
+    @Test
     void whenOurTypesetterCannotLayTheReportOutTheImprintSectionFollowsAnEvenPageAndSaysSo() throws Exception {
         byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100mm\" height=\"50mm\">"
                 + "<rect width=\"100\" height=\"50\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
