@@ -13,11 +13,11 @@ import java.util.List;
  * borders are the thick rules (0.35 mm), the border between the rows the thin one (0.25 mm). Every row has an
  * exact height of whole grid lines (the first a little less, so that the table clears the last grid line of the
  * body) and the table is placed from the 版心 top, so the last rule lies on the 版心 bottom edge whatever the
- * renderer does with the text above; a 抄送 estimated one line too long only leaves its row a line taller. Which
- * page that is, the caller decides ({@link DocumentPart}). The table stands between two paragraphs a fifth of a
- * point high: the one after it anchors it, the one before it takes the page break when the 版记 starts a section
- * (LibreOffice moves a section's break on a floating table into the table's frame, so the table would stay on
- * the page before).
+ * renderer does with the text above; a 抄送 estimated one line too long only leaves its row a line taller
+ * ({@link ImprintPages} keeps the 版记 off a last page that lacks that line). Which page that is, the caller
+ * decides ({@link DocumentPart}). The table stands between two paragraphs a fifth of a point high: the one after
+ * it anchors it, the one before it takes the page break when the 版记 starts a section or a page (LibreOffice
+ * moves a break on a floating table into the table's frame, so the table would stay on the page before).
  *
  * <pre>{@code
  * new ImprintPart(ctx, paragraphs, runs).write(x, metadata);   // tiny paragraph, floating table, tiny paragraph
