@@ -53,7 +53,11 @@ final class DocumentPart {
         switch (imprint) {
             case NONE -> {
                 new LetterCopyTo(ctx, paragraphs, runs).write(x, m);
-                LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+                if (ctx.landscapeEndedAt == x.elements()) {
+                    LandscapeSection.lastSection(x, ctx);
+                } else {
+                    LetterHead.sectionProperties(x, ctx.geometry, m, FOOTER_ODD_ID, FOOTER_EVEN_ID);
+                }
             }
             case SAME_PAGE -> {
                 new ImprintPart(ctx, paragraphs, runs).write(x, m);

@@ -21,6 +21,7 @@ import io.github.wenshu.style.Units;
  * LandscapeSection.begin(x, ctx);   // ends the portrait section before the table
  * ... caption and table ...
  * LandscapeSection.end(x, ctx);     // ends the landscape section; the body continues portrait
+ * LandscapeSection.lastSection(x, ctx);   // instead of the body's sectPr when nothing came after the table
  * }</pre>
  */
 final class LandscapeSection {
@@ -40,15 +41,35 @@ final class LandscapeSection {
     }
 
     static void end(Xml x, DocxContext ctx) {
+        sectionEnd(x);
+        sectionProperties(x, ctx, null);
+        x.end().end();
+        ctx.landscapeEndedAt = x.elements();
+    }
+
+    /**
+     * The document's last section when a landscape table ended it: landscape too and continuous, so the
+     * document ends on the table's last page instead of an empty portrait one. Holds one paragraph a twip high.
+     */
+    static void lastSection(Xml x, DocxContext ctx) {
+        x.start("p").start("pPr");
+        tiny(x);
+        x.end().end();
+        sectionProperties(x, ctx, "continuous");
+    }
+
+    private static void sectionProperties(Xml x, DocxContext ctx, String type) {
         Style s = ctx.style;
         Geometry g = ctx.geometry;
         int topBottom = Units.mmToTwips((s.marginBindingMm() + s.marginOuterMm()) / 2);
         int leftRight = Units.mmToTwips((s.marginTopMm() + s.marginBottomMm()) / 2);
         int dash = topBottom - Units.mmToTwips(s.pageNumberDashBelowMm());
-        sectionEnd(x);
         x.start("sectPr");
         x.start("footerReference").attr("type", "default").plainAttr("r:id", DocumentPart.FOOTER_ODD_ID).end();
         x.start("footerReference").attr("type", "even").plainAttr("r:id", DocumentPart.FOOTER_EVEN_ID).end();
+        if (type != null) {
+            x.empty("type", "val", type);
+        }
         x.empty("pgSz", "w", Integer.toString(g.pageHeight()), "h", Integer.toString(g.pageWidth()),
                 "orient", "landscape");
         x.start("pgMar").attr("top", topBottom).attr("right", leftRight).attr("bottom", topBottom)
@@ -57,8 +78,6 @@ final class LandscapeSection {
         x.empty("cols", "space", "425");
         x.empty("docGrid", "type", "lines", "linePitch", Integer.toString(g.linePitch()));
         x.end();
-        x.end().end();
-        ctx.landscapeEndedAt = x.elements();
     }
 
     /** Starts a new landscape page for the next landscape table of the same section. */

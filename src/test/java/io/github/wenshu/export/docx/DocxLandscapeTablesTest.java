@@ -115,6 +115,23 @@ class DocxLandscapeTablesTest {
     }
 
     @Test
+    void aLandscapeTableThatEndsTheDocumentEndsItOnItsLastPage() throws Exception {
+        Table a = Table.builder().header("甲表项目", "数量").row("甲表第一行", "1").landscape(true).build();
+        Report report = Report.builder().add(Paragraph.of("表前一段。")).add(a).build();
+        Exports.Result r = Exports.run(new DocxExporter(), report, Exports.options(false));
+        String xml = new String(DocxParts.read(r.bytes()).get("word/document.xml"), StandardCharsets.UTF_8);
+        String last = xml.substring(xml.lastIndexOf("<w:sectPr"));
+        assertTrue(last.contains("<w:type w:val=\"continuous\"/>") && last.contains("w:orient=\"landscape\""),
+                "the last section goes on landscape, without a page of its own: " + last);
+        DocxSchemaTest.assertValid(DocxParts.read(r.bytes()));
+        assumeTrue(LibreOffice.available(), "LibreOffice (soffice) is not installed");
+        try (PDDocument doc = Loader.loadPDF(LibreOffice.toPdf(r.bytes(), "landscape-table-last"))) {
+            assertEquals(2, doc.getNumberOfPages(), "portrait, then landscape; no empty page after the table");
+            assertTrue(text(doc, 2).contains("甲表第一行"));
+        }
+    }
+
+    @Test
     void landscapeTablesOneAfterAnotherShareASectionEachFromANewPage() throws Exception {
         Table a = Table.builder().header("甲表项目", "数量").row("甲表第一行", "1").landscape(true).build();
         Table b = Table.builder().header("乙表项目", "数量").row("乙表第一行", "2").landscape(true).build();
