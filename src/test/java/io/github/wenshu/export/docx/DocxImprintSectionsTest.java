@@ -1,13 +1,23 @@
 package io.github.wenshu.export.docx;
 
+import io.github.wenshu.export.ImprintPlacement;
 import io.github.wenshu.export.ImprintReports;
+import io.github.wenshu.export.TableReports;
 import io.github.wenshu.export.Warning;
+import io.github.wenshu.export.pdf.Pagination;
+import io.github.wenshu.export.pdf.PdfExporter;
+import io.github.wenshu.model.Attachment;
+import io.github.wenshu.model.Block;
 import io.github.wenshu.model.Figure;
 import io.github.wenshu.model.ImageSource;
 import io.github.wenshu.model.Metadata;
+import io.github.wenshu.model.PageBreak;
 import io.github.wenshu.model.Report;
+import io.github.wenshu.model.Table;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -66,9 +76,8 @@ class DocxImprintSectionsTest {
         Report longer = new Report(justRoom.metadata().toBuilder()
                 .copyTo("市委办公室", "市人大常委会办公室", "市政协办公室", "123师").build(),
                 justRoom.body(), justRoom.attachments());
-        io.github.wenshu.export.pdf.Pagination pdf = new io.github.wenshu.export.pdf.PdfExporter()
-                .paginate(longer, Exports.options(false));
-        assertEquals(io.github.wenshu.export.ImprintPlacement.SAME_PAGE, pdf.imprint(), "one 抄送 line in the PDF");
+        Pagination pdf = new PdfExporter().paginate(longer, Exports.options(false));
+        assertEquals(ImprintPlacement.SAME_PAGE, pdf.imprint(), "one 抄送 line in the PDF");
         assertEquals(2, pdf.freeLines());
         String imprint = imprintSection(parts(longer));
         assertTrue(imprint.contains("r:id=\"" + DocumentPart.FOOTER_NONE_ID + "\""), imprint);
@@ -77,26 +86,25 @@ class DocxImprintSectionsTest {
     @Test
     void aPageBreakThatEndsTheBodyMovesTheImprint() throws Exception {
         Report n = ImprintReports.notice();
-        List<io.github.wenshu.model.Block> blocks = new java.util.ArrayList<>(n.attachments().get(1).blocks());
-        blocks.add(io.github.wenshu.model.PageBreak.INSTANCE);
+        List<Block> blocks = new ArrayList<>(n.attachments().get(1).blocks());
+        blocks.add(PageBreak.INSTANCE);
         Report broken = new Report(n.metadata(), n.body(), List.of(n.attachments().get(0),
-                new io.github.wenshu.model.Attachment(n.attachments().get(1).number(),
-                        n.attachments().get(1).title(), blocks)));
+                new Attachment(n.attachments().get(1).number(), n.attachments().get(1).title(), blocks)));
         String xml = DocxParts.text(parts(broken), "word/document.xml");
         String afterBody = xml.substring(xml.lastIndexOf("存在的问题和下一步打算"));
+        int table = afterBody.indexOf("<w:tbl>");
         int brk = afterBody.indexOf("<w:pageBreakBefore/>");
-        assertTrue(brk > 0 && brk < afterBody.indexOf("<w:tbl>") || brk > 0 && afterBody.indexOf("<w:tbl>") < 0,
-                "the break before the 版记, not inside its table: " + afterBody);
-        assertFalse(afterBody.substring(afterBody.indexOf("<w:tbl>")).contains("pageBreakBefore"));
+        assertTrue(brk > 0 && brk < table, "the break before the 版记's table: " + afterBody);
+        assertFalse(afterBody.substring(table).contains("pageBreakBefore"), "and none inside it: " + afterBody);
     }
 
     @Test
     void aLandscapeTableThatEndsTheBodyIsFollowedByTheImprintSectionAlone() throws Exception {
         Report n = ImprintReports.endingOnAnOddPage();
-        List<io.github.wenshu.model.Block> blocks = new java.util.ArrayList<>(n.attachments().get(0).blocks());
-        io.github.wenshu.model.Table t = io.github.wenshu.export.TableReports.longTable();
-        blocks.add(new io.github.wenshu.model.Table("表2 横排长表", t.columns(), t.rows(), t.headerRows(), true));
-        Report landscape = new Report(n.metadata(), n.body(), List.of(new io.github.wenshu.model.Attachment(
+        List<Block> blocks = new ArrayList<>(n.attachments().get(0).blocks());
+        Table t = TableReports.longTable();
+        blocks.add(new Table("表2 横排长表", t.columns(), t.rows(), t.headerRows(), true));
+        Report landscape = new Report(n.metadata(), n.body(), List.of(new Attachment(
                 n.attachments().get(0).number(), n.attachments().get(0).title(), blocks)));
         List<String> sections = sections(parts(landscape));
         assertTrue(sections.get(sections.size() - 2).contains("w:orient=\"landscape\""),
@@ -107,7 +115,7 @@ class DocxImprintSectionsTest {
     @Test
     void whenOurTypesetterCannotLayTheReportOutTheImprintSectionFollowsAnEvenPageAndSaysSo() throws Exception {
         byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100mm\" height=\"50mm\">"
-                + "<rect width=\"100\" height=\"50\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + "<rect width=\"100\" height=\"50\"/></svg>").getBytes(StandardCharsets.UTF_8);
         Report report = Report.builder().metadata(Metadata.builder().copyTo("区委办").build())
                 .add(new Figure(new ImageSource.Data(svg, "box.svg"), null, null)).build();
         Exports.Result r = Exports.windowsNames(report);
@@ -135,7 +143,7 @@ class DocxImprintSectionsTest {
 
     private static List<String> sections(Map<String, byte[]> parts) {
         Matcher m = SECTION.matcher(DocxParts.text(parts, "word/document.xml"));
-        List<String> sections = new java.util.ArrayList<>();
+        List<String> sections = new ArrayList<>();
         while (m.find()) {
             sections.add(m.group(1));
         }
