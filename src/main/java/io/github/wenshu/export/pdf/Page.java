@@ -34,6 +34,14 @@ final class Page {
         return ops;
     }
 
+    /** Removes the last {@code count} things drawn and returns them in order. */
+    List<DrawOp> removeLast(int count) {
+        List<DrawOp> tail = new ArrayList<>(ops.subList(ops.size() - count, ops.size()));
+        ops.subList(ops.size() - count, ops.size()).clear();
+        textLines -= (int) tail.stream().filter(o -> o instanceof DrawOp.Text).count();
+        return tail;
+    }
+
     boolean isEmpty() {
         return ops.isEmpty();
     }

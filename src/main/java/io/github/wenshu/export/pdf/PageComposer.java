@@ -2,6 +2,7 @@ package io.github.wenshu.export.pdf;
 
 import io.github.wenshu.layout.LineSet;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -130,6 +131,41 @@ final class PageComposer {
     void rule(float x1, float x2, float y, float width, int rgb) {
         float left = frame.bodyLeft(page.number());
         page.add(new DrawOp.Rule(left + x1, y, left + x2, y, width, rgb));
+    }
+
+    /**
+     * Starts a new page and moves onto its first grid lines the last {@code n} lines set on this one, when they
+     * are text on the grid lines just above the cursor (an outline entry of a moved heading goes with it);
+     * fewer when fewer are. For what must not open a page without text above it, such as the 署名.
+     */
+    void newPageCarrying(int n) {
+        List<DrawOp> ops = page.ops();
+        int count = 0;
+        int lines = 0;
+        while (count < ops.size()) {
+            DrawOp op = ops.get(ops.size() - 1 - count);
+            boolean outlineOfCarried = op instanceof DrawOp.Outline && lines > 0;
+            boolean lineAbove = lines < n && op instanceof DrawOp.Text t && row - 1 - lines >= 0
+                    && t.baseline() < frame.rowTop(row - 1 - lines) && t.baseline() > frame.rowTop(row - lines);
+            if (!outlineOfCarried && !lineAbove) {
+                break;
+            }
+            lines += lineAbove ? 1 : 0;
+            count++;
+        }
+        List<DrawOp> carried = page.removeLast(count);
+        float oldLeft = frame.bodyLeft(page.number());
+        float rise = frame.rowTop(row - lines) - frame.rowTop(0);
+        newPage();
+        float shift = frame.bodyLeft(page.number()) - oldLeft;
+        for (DrawOp op : carried) {
+            if (op instanceof DrawOp.Outline o) {
+                page.add(new DrawOp.Outline(o.level(), o.title(), o.top() - rise));
+            } else if (op instanceof DrawOp.Text t) {
+                page.add(new DrawOp.Text(t.text(), t.lines(), t.line(), t.left() + shift, t.baseline() - rise));
+                row++;
+            }
+        }
     }
 
     void newPage() {

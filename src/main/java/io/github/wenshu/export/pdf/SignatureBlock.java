@@ -10,9 +10,12 @@ import java.util.List;
  * date on the lines above it, two blank lines left under the body for the seal. Without: the 署名 one line
  * below the body, right-indented two characters, the date on the next line starting two characters right
  * of the 署名; a date too long for that is right-indented two characters and the 署名 moves left to match.
- * The lines are kept on one page.
+ * The lines are kept on one page, and never open one: when they do not fit below the body, the body's last two
+ * lines go with them to the next page, so that the seal stays within a line of the text (§7.3.5.1, §7.3.5.5).
  */
 final class SignatureBlock {
+
+    private static final int CARRIED_LINES = 2;
 
     private final PdfContext ctx;
     private final PageComposer pages;
@@ -62,7 +65,9 @@ final class SignatureBlock {
         }
         int rows = sig.size() + (date == null ? 0 : 1);
         int blank = m.sealed() ? 2 : 1;
-        pages.keepTogether(blank + rows);
+        if (blank + rows > pages.rowsLeft() && !pages.pageIsBlank()) {
+            pages.newPageCarrying(CARRIED_LINES);
+        }
         pages.skip(blank);
         pages.keepTogether(rows);
         for (int i = 0; i < sig.size(); i++) {
