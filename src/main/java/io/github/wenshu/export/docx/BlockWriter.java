@@ -54,9 +54,21 @@ final class BlockWriter {
      * numbers are written as text.
      */
     void blocks(Xml x, List<Block> blocks, String where, int numId) {
+        blocks(x, blocks, where, numId, false);
+    }
+
+    /**
+     * The same; with {@code keepEndWithNext} the last two blocks, when they are paragraphs, keep with what follows
+     * (the 署名), the last with widow control: a 署名 that must go to the next page takes the body's last lines
+     * with it instead of opening the page, as the PDF does (GB/T 9704 §7.3.5).
+     */
+    void blocks(Xml x, List<Block> blocks, String where, int numId, boolean keepEndWithNext) {
         numbers = new HeadingNumbers(ctx.style);
         this.numId = ctx.wordNumbering && HeadingNumbers.followsSequence(blocks, ctx.style) ? numId : 0;
         for (int i = 0; i < blocks.size(); i++) {
+            if (keepEndWithNext && i >= blocks.size() - 2 && blocks.get(i) instanceof Paragraph) {
+                paragraphs.keepWithNext(i == blocks.size() - 1);
+            }
             block(x, blocks.get(i), where + "[" + i + "]", i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
     }

@@ -44,7 +44,7 @@ final class DocumentPart {
         if (x.elements() == empty) {
             blocks.startsDocument(x);
         }
-        blocks.blocks(x, report.body(), "body", NumberingPart.BODY_NUM_ID);
+        blocks.blocks(x, report.body(), "body", NumberingPart.BODY_NUM_ID, OfficialParts.signs(report.metadata()));
         parts.closing(x, report.metadata());
         for (int i = 0; i < report.attachments().size(); i++) {
             attachment(x, report.attachments().get(i), i, paragraphs, runs, blocks);

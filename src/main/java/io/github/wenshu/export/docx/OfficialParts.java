@@ -66,9 +66,17 @@ final class OfficialParts {
         line(x, StyleIds.ADDRESSEE, m.addressees(), "metadata.addressees", ctx.style.bodyFont());
     }
 
+    /** Whether the closing has a 署名 or 成文日期, which the lines above it keep with. */
+    static boolean signs(Metadata m) {
+        return m.date() != null || m.signatures().stream().anyMatch(s -> s != null && !s.isBlank());
+    }
+
     void closing(Xml x, Metadata m) {
         List<String> notes = m.attachmentNotes();
         for (int i = 0; i < notes.size(); i++) {
+            if (signs(m)) {
+                paragraphs.keepWithNext(i == notes.size() - 1);
+            }
             String prefix = i == 0 ? "附件：" : "　　　";
             String number = notes.size() > 1 ? (i + 1) + ". " : "";
             int pitch = ctx.geometry.linePitch();

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 final class ParagraphStarter {
 
     private boolean pageBreakPending;
+    private boolean keepNextPending;
+    private boolean widowControlPending;
 
     void breakPage() {
         pageBreakPending = true;
@@ -24,6 +26,15 @@ final class ParagraphStarter {
     /** Whether a page break waits for the next paragraph (a table then needs a paragraph of its own). */
     boolean pageBreakPending() {
         return pageBreakPending;
+    }
+
+    /**
+     * Keeps the next paragraph on the page of the one after it ({@code w:keepNext}), with widow control when
+     * {@code widowControl} (so that it moves at least two lines when it must split).
+     */
+    void keepWithNext(boolean widowControl) {
+        keepNextPending = true;
+        widowControlPending = widowControl;
     }
 
     /** Takes the pending page break for a paragraph whose properties the caller writes itself. */
@@ -39,14 +50,21 @@ final class ParagraphStarter {
      */
     void open(Xml x, String styleId, Consumer<Xml> tail) {
         x.start("p");
-        if (styleId.equals(StyleIds.NORMAL) && !pageBreakPending && tail == null) {
+        if (styleId.equals(StyleIds.NORMAL) && !pageBreakPending && !keepNextPending && tail == null) {
             return;
         }
         x.start("pPr").empty("pStyle", "val", styleId);
+        if (keepNextPending) {
+            x.empty("keepNext");
+        }
         if (pageBreakPending) {
             x.empty("pageBreakBefore");
             pageBreakPending = false;
         }
+        if (keepNextPending && widowControlPending) {
+            x.empty("widowControl");
+        }
+        keepNextPending = false;
         if (tail != null) {
             tail.accept(x);
         }
