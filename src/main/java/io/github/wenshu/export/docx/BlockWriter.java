@@ -58,15 +58,16 @@ final class BlockWriter {
     }
 
     /**
-     * The same; with {@code keepEndWithNext} the last two blocks, when they are paragraphs, keep with what follows
-     * (the 署名), the last with widow control: a 署名 that must go to the next page takes the body's last lines
-     * with it instead of opening the page, as the PDF does (GB/T 9704 §7.3.5).
+     * The same; with {@code keepEndWithNext} the last two blocks, when they are paragraphs (the last one at least),
+     * keep with what follows (the 署名), the last with widow control: a 署名 that must go to the next page takes
+     * the body's last lines with it instead of opening the page, as the PDF does (GB/T 9704 §7.3.5).
      */
     void blocks(Xml x, List<Block> blocks, String where, int numId, boolean keepEndWithNext) {
         numbers = new HeadingNumbers(ctx.style);
         this.numId = ctx.wordNumbering && HeadingNumbers.followsSequence(blocks, ctx.style) ? numId : 0;
+        boolean endsInParagraph = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph;
         for (int i = 0; i < blocks.size(); i++) {
-            if (keepEndWithNext && i >= blocks.size() - 2 && blocks.get(i) instanceof Paragraph) {
+            if (keepEndWithNext && endsInParagraph && i >= blocks.size() - 2 && blocks.get(i) instanceof Paragraph) {
                 paragraphs.keepWithNext(i == blocks.size() - 1);
             }
             block(x, blocks.get(i), where + "[" + i + "]", i + 1 < blocks.size() ? blocks.get(i + 1) : null);
